@@ -71,7 +71,7 @@ internal sealed partial class DbmlDesignBuilder
         static void Put(List<(DbmlColumn Column, bool Local)> list, DbmlColumn column, bool local)
         {
             var i = list.FindIndex(x => x.Column.Name == column.Name);
-            if (i < 0) list.Add((column, local));
+            if (i < 0 || (local && list[i].Local)) list.Add((column, local)); // a local repeat is reported later
             else if (local || !list[i].Local) list[i] = (column, local);
         }
     }

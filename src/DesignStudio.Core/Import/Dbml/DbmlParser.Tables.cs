@@ -129,7 +129,8 @@ internal sealed partial class DbmlParser
             var depth = 1;
             while (true)
             {
-                if (At(DbmlTokenKind.End) || At(DbmlTokenKind.LeftBrace) || At(DbmlTokenKind.RightBrace))
+                if (At(DbmlTokenKind.End) || At(DbmlTokenKind.LeftBrace) || At(DbmlTokenKind.RightBrace)
+                    || At(DbmlTokenKind.LeftBracket) || At(DbmlTokenKind.RightBracket) || Current.LineStart)
                     throw Fail("Missing ')' in type arguments.");
                 var t = Advance();
                 if (t.Kind == DbmlTokenKind.LeftParen) depth++;
