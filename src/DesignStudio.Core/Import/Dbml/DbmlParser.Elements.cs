@@ -117,8 +117,11 @@ internal sealed partial class DbmlParser
         while (!Accept(DbmlTokenKind.RightBrace))
         {
             if (At(DbmlTokenKind.End)) throw Fail("Missing '}' closing the Ref.");
-            document.Refs.Add(ParseRelationship(name, Current.Position));
-            ExpectLineEnd("a relationship");
+            ParseItem(() =>
+            {
+                document.Refs.Add(ParseRelationship(name, Current.Position));
+                ExpectLineEnd("a relationship");
+            });
         }
     }
 
@@ -140,11 +143,14 @@ internal sealed partial class DbmlParser
         while (!Accept(DbmlTokenKind.RightBrace))
         {
             if (At(DbmlTokenKind.End)) throw Fail($"Missing '}}' closing enum '{name}'.");
-            var valuePosition = Current.Position;
-            var value = Current.Kind == DbmlTokenKind.Number ? Advance().Text : ParseName("an enum value");
-            var settings = At(DbmlTokenKind.LeftBracket) && !Current.LineStart ? ParseSettings() : [];
-            values.Add(new DbmlEnumValue(value, settings, valuePosition));
-            ExpectLineEnd("an enum value");
+            ParseItem(() =>
+            {
+                var valuePosition = Current.Position;
+                var value = Current.Kind == DbmlTokenKind.Number ? Advance().Text : ParseName("an enum value");
+                var settings = At(DbmlTokenKind.LeftBracket) && !Current.LineStart ? ParseSettings() : [];
+                values.Add(new DbmlEnumValue(value, settings, valuePosition));
+                ExpectLineEnd("an enum value");
+            });
         }
         return new DbmlEnum(name, values, position);
     }

@@ -20,18 +20,27 @@ internal sealed partial class DbmlParser
         while (!At(DbmlTokenKind.RightBrace))
         {
             if (At(DbmlTokenKind.End)) throw Fail($"Missing '}}' closing table '{name}'.");
-            try
-            {
-                ParseTableItem(table);
-            }
-            catch (DbmlSyntaxError e)
-            {
-                Report(DbmlDiagnosticCodes.Syntax, Severity.Error, "dbml", e.Message, e.Position);
-                SkipToNextItem();
-            }
+            ParseItem(() => ParseTableItem(table));
         }
         Advance();
         return table;
+    }
+
+    /// <summary>
+    /// Parses one line item of a block (column, index, check, enum value, group member, relationship); on a syntax
+    /// error reports it and skips to the next item, so one bad line loses only itself.
+    /// </summary>
+    private void ParseItem(Action parse)
+    {
+        try
+        {
+            parse();
+        }
+        catch (DbmlSyntaxError e)
+        {
+            Report(DbmlDiagnosticCodes.Syntax, Severity.Error, "dbml", e.Message, e.Position);
+            SkipToNextItem();
+        }
     }
 
     /// <summary>Skips the rest of a broken table item: to the next line outside brackets, or the table's '}'.</summary>
@@ -162,25 +171,30 @@ internal sealed partial class DbmlParser
         while (!Accept(DbmlTokenKind.RightBrace))
         {
             if (At(DbmlTokenKind.End)) throw Fail("Missing '}' closing indexes.");
-            var position = Current.Position;
-            var parts = new List<DbmlIndexPart>();
-            if (Accept(DbmlTokenKind.LeftParen))
-            {
-                do
-                {
-                    parts.Add(ParseIndexPart());
-                }
-                while (Accept(DbmlTokenKind.Comma));
-                Expect(DbmlTokenKind.RightParen, "')' closing the index columns");
-            }
-            else
+            ParseItem(() => ParseIndex(table));
+        }
+    }
+
+    private void ParseIndex(DbmlTable table)
+    {
+        var position = Current.Position;
+        var parts = new List<DbmlIndexPart>();
+        if (Accept(DbmlTokenKind.LeftParen))
+        {
+            do
             {
                 parts.Add(ParseIndexPart());
             }
-            var settings = At(DbmlTokenKind.LeftBracket) && !Current.LineStart ? ParseSettings() : [];
-            table.Indexes.Add(new DbmlIndex(parts, settings, position));
-            ExpectLineEnd("an index");
+            while (Accept(DbmlTokenKind.Comma));
+            Expect(DbmlTokenKind.RightParen, "')' closing the index columns");
         }
+        else
+        {
+            parts.Add(ParseIndexPart());
+        }
+        var settings = At(DbmlTokenKind.LeftBracket) && !Current.LineStart ? ParseSettings() : [];
+        table.Indexes.Add(new DbmlIndex(parts, settings, position));
+        ExpectLineEnd("an index");
     }
 
     private DbmlIndexPart ParseIndexPart()
@@ -197,11 +211,16 @@ internal sealed partial class DbmlParser
         while (!Accept(DbmlTokenKind.RightBrace))
         {
             if (At(DbmlTokenKind.End)) throw Fail("Missing '}' closing checks.");
-            var position = Current.Position;
-            var expression = Expect(DbmlTokenKind.Expression, "a check `expression`").Text;
-            var settings = At(DbmlTokenKind.LeftBracket) && !Current.LineStart ? ParseSettings() : [];
-            table.Checks.Add(new DbmlCheck(expression, settings, position));
-            ExpectLineEnd("a check");
+            ParseItem(() => ParseCheck(table));
         }
+    }
+
+    private void ParseCheck(DbmlTable table)
+    {
+        var position = Current.Position;
+        var expression = Expect(DbmlTokenKind.Expression, "a check `expression`").Text;
+        var settings = At(DbmlTokenKind.LeftBracket) && !Current.LineStart ? ParseSettings() : [];
+        table.Checks.Add(new DbmlCheck(expression, settings, position));
+        ExpectLineEnd("a check");
     }
 }

@@ -256,4 +256,31 @@ public class DbmlImporterSyntaxTests
         Assert.False(result.HasErrors, string.Join("\n", result.Diagnostics));
         Assert.Equal(2, result.Diagnostics.Count(d => d.Message.StartsWith("Records")));
     }
+
+    [Fact]
+    public void A_bad_index_or_enum_value_loses_only_that_line()
+    {
+        var result = Import("""
+            Enum e {
+              ok
+              bad value [note: 1
+              fine
+            }
+            Table t {
+              a int
+              b int
+              indexes {
+                (a, [unique]
+                b [name: 'ix_b']
+              }
+              c int
+            }
+            """);
+        var errors = result.Diagnostics.Where(d => d.Severity == Severity.Error).ToList();
+        Assert.Equal([new SourcePosition(3, 7), new SourcePosition(10, 9)], errors.Select(e => e.Position!.Value));
+        Assert.Equal(["ok", "fine"], result.Design.Enums.Single().Values);
+        var t = result.Design.Tables.Single();
+        Assert.Equal(["a", "b", "c"], t.Columns.Select(c => c.Name));
+        Assert.Equal("ix_b", Assert.Single(t.Indexes).Name);
+    }
 }
