@@ -148,8 +148,8 @@ internal sealed partial class DbmlParser
                 var valuePosition = Current.Position;
                 var value = Current.Kind == DbmlTokenKind.Number ? Advance().Text : ParseName("an enum value");
                 var settings = At(DbmlTokenKind.LeftBracket) && !Current.LineStart ? ParseSettings() : [];
-                values.Add(new DbmlEnumValue(value, settings, valuePosition));
                 ExpectLineEnd("an enum value");
+                values.Add(new DbmlEnumValue(value, settings, valuePosition));
             });
         }
         return new DbmlEnum(name, values, position);

@@ -263,7 +263,7 @@ public class DbmlImporterSyntaxTests
         var result = Import("""
             Enum e {
               ok
-              bad value [note: 1
+              bad value [note: 'x']
               fine
             }
             Table t {
