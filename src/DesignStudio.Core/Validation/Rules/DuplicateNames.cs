@@ -14,13 +14,14 @@ internal static class DuplicateNames
         var caseSensitive = context.Rules?.CaseSensitive;
         foreach (var scope in items.Where(i => !string.IsNullOrEmpty(i.Name)).GroupBy(i => i.Scope, StringComparer.OrdinalIgnoreCase))
         {
-            var seen = new List<NamedItem>();
+            var exactNames = new Dictionary<string, NamedItem>(StringComparer.Ordinal);
+            var foldedNames = new Dictionary<string, NamedItem>(StringComparer.OrdinalIgnoreCase);
             foreach (var item in scope)
             {
-                var exact = seen.FirstOrDefault(s => string.Equals(s.Name, item.Name, StringComparison.Ordinal));
-                var folded = exact ?? (caseSensitive == true ? null
-                    : seen.FirstOrDefault(s => string.Equals(s.Name, item.Name, StringComparison.OrdinalIgnoreCase)));
-                seen.Add(item);
+                var exact = exactNames.GetValueOrDefault(item.Name);
+                var folded = exact ?? (caseSensitive == true ? null : foldedNames.GetValueOrDefault(item.Name));
+                exactNames.TryAdd(item.Name, item);
+                foldedNames.TryAdd(item.Name, item);
                 if (folded is null) continue;
 
                 Severity? severity = exact is not null || caseSensitive == false ? Severity.Error : Severity.Warning;
