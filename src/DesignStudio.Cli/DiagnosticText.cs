@@ -9,17 +9,15 @@ namespace DesignStudio.Cli;
 public static class DiagnosticText
 {
     /// <summary>
-    /// <c>FILE:LINE:COL: error CODE: message</c> for diagnostics with a position; <c>FILE: error CODE: PATH: message</c>
-    /// for diagnostics about model objects.
+    /// <c>FILE:LINE:COL: error CODE: message</c>; without a position <c>FILE: error CODE: message</c>. Diagnostics about
+    /// model objects put the object path before the message: <c>... error DS017: tables/posts/foreignKeys/fk: ...</c>.
     /// </summary>
     public static string Format(string file, Diagnostic d)
     {
         var severity = d.Severity.ToString().ToLowerInvariant();
-        return d.Position is { } p
-            ? $"{file}:{p.Line}:{p.Column}: {severity} {d.Code}: {d.Message}"
-            : d.Path.StartsWith('$')
-                ? $"{file}: {severity} {d.Code}: {d.Message}"
-                : $"{file}: {severity} {d.Code}: {d.Path}: {d.Message}";
+        var location = d.Position is { } p ? $"{file}:{p.Line}:{p.Column}" : file;
+        var subject = d.Path.StartsWith('$') ? "" : d.Path + ": ";
+        return $"{location}: {severity} {d.Code}: {subject}{d.Message}";
     }
 
     /// <summary>A JSON array of diagnostics: file, line, column (when known), severity, code, path, message.</summary>

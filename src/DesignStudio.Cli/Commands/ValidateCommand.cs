@@ -40,7 +40,7 @@ public static class ValidateCommand
             return ExitCodes.UsageOrUnreadableInput;
         }
 
-        var diagnostics = DesignValidator.Validate(read.Design, dialect);
+        var diagnostics = DesignValidator.Validate(read.Design, dialect).Select(d => read.SourceMap?.Locate(d) ?? d).ToList();
         var errors = diagnostics.Count(d => d.Severity == Severity.Error);
         if (asJson)
         {

@@ -85,7 +85,8 @@ internal static class DesignJsonReader
         var design = DesignJsonBinder.BindDesign(designReader);
         designReader.Finish();
         envelope.Finish();
-        return new DesignReadResult(context.HasErrors ? null : design, context.Diagnostics);
+        if (context.HasErrors) return new DesignReadResult(null, context.Diagnostics);
+        return new DesignReadResult(design, context.Diagnostics) { SourceMap = DesignSourceMap.Build(design, positions) };
     }
 
     private static DesignReadResult Failed(Diagnostic diagnostic) => new(null, [diagnostic]);

@@ -43,7 +43,8 @@ public class ValidateCommandTests
         using var file = new TempDesignFile(WithSelfCycle());
         var run = CliRun.Of("validate", file.Path);
         Assert.Equal(ExitCodes.ProblemsFound, run.ExitCode);
-        Assert.Contains($"{file.Path}: error DS018: tables/node: ", run.Output);
+        // The table is the first one in the file: its object starts on line 7, column 7 of the indented file.
+        Assert.Contains($"{file.Path}:7:7: error DS018: tables/node: ", run.Output);
         Assert.Contains("1 error(s)", run.Output);
     }
 
