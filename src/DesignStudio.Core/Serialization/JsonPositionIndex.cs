@@ -47,15 +47,22 @@ internal sealed class JsonPositionIndex
 
     private Diagnostic? Scan()
     {
+        var invalidAt = FirstInvalidUtf8(utf8);
+        if (invalidAt >= 0)
+        {
+            return new Diagnostic(DesignFileCodes.MalformedJson, Severity.Error, "$",
+                "The file is not valid UTF-8 text (save it as UTF-8).") { Position = PositionOf(invalidAt) };
+        }
         var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow });
         // One frame per open container: its path, the next array index, and the property names seen so far.
         var frames = new Stack<Frame>();
         string? pendingProperty = null;
+        var offset = 0;
         try
         {
             while (reader.Read())
             {
-                var offset = (int)reader.TokenStartIndex;
+                offset = (int)reader.TokenStartIndex;
                 switch (reader.TokenType)
                 {
                     case JsonTokenType.PropertyName:
@@ -78,6 +85,8 @@ internal sealed class JsonPositionIndex
                         frames.Pop();
                         break;
                     default:
+                        // Decoding every string now finds escapes such as an unpaired "\ud800" before binding does.
+                        if (reader.TokenType == JsonTokenType.String) reader.GetString();
                         offsets[NextPath(frames, pendingProperty)] = offset;
                         pendingProperty = null;
                         break;
@@ -93,7 +102,24 @@ internal sealed class JsonPositionIndex
                 Position = PositionOfLineByte(line, bytesInLine),
             };
         }
+        catch (InvalidOperationException)
+        {
+            return new Diagnostic(DesignFileCodes.MalformedJson, Severity.Error, "$",
+                "Malformed JSON: the string holds an escape that is not valid Unicode (an unpaired surrogate such as \\ud800).")
+            {
+                Position = PositionOf(offset),
+            };
+        }
         return null;
+    }
+
+    /// <summary>Offset of the first byte that is not part of valid UTF-8, or -1.</summary>
+    private static int FirstInvalidUtf8(byte[] bytes)
+    {
+        if (System.Text.Unicode.Utf8.IsValid(bytes)) return -1;
+        var chars = new char[bytes.Length];
+        System.Text.Unicode.Utf8.ToUtf16(bytes, chars, out var read, out _, replaceInvalidSequences: false);
+        return read;
     }
 
     private static string NextPath(Stack<Frame> frames, string? property)

@@ -122,6 +122,22 @@ public class DesignFileReadErrorTests
     }
 
     [Fact]
+    public void Invalid_utf8_is_reported_at_the_bad_byte()
+    {
+        var bytes = Encoding.UTF8.GetBytes("{\n \"format\": \"design?\"}");
+        bytes[Array.IndexOf(bytes, (byte)'?')] = 0xFF;
+        var error = Assert.Single(DesignFile.Read(bytes).Diagnostics);
+        Assert.Equal(DesignFileCodes.MalformedJson, error.Code);
+        Assert.Equal(new SourcePosition(2, 19), error.Position);
+    }
+
+    [Theory]
+    [InlineData("{\"format\": \"designstudio\", \"version\": 1, \"design\": {\"name\": \"\\ud800\"}}")]
+    [InlineData("{\"\\udc00\": 1}")]
+    public void Escaped_unpaired_surrogates_are_reported_not_thrown(string json) =>
+        Assert.Equal(DesignFileCodes.MalformedJson, SingleError(json).Code);
+
+    [Fact]
     public void Byte_order_mark_is_accepted()
     {
         var bytes = Encoding.UTF8.GetPreamble().Concat(DesignFile.SerializeToUtf8Bytes(new Core.Model.Design { Name = "B" })).ToArray();
