@@ -156,4 +156,12 @@ public class DbmlImporterSampleTests
         var summary = Result.Diagnostics.Single(d => d.Code == DbmlDiagnosticCodes.Summary);
         Assert.StartsWith("Imported 8 tables, 29 columns, 8 foreign keys, 3 indexes, 2 enums", summary.Message);
     }
+
+    [Fact]
+    public void The_imported_design_passes_validation_for_postgres()
+    {
+        var problems = DesignStudio.Core.Validation.DesignValidator.Validate(Design, DialectNames.PostgreSql)
+            .Where(d => d.Severity == Severity.Error).ToList();
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
 }
