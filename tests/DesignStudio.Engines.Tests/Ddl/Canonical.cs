@@ -61,12 +61,31 @@ public static partial class Canonical
         if (lower is "gen_random_uuid()" or "uuid()" || lower.StartsWith("lower(hex(randomblob(4))", StringComparison.Ordinal)) return "uuid";
         if (s.Length >= 2 && s[0] == '\'' && s[^1] == '\'')
         {
-            var body = s[1..^1].Replace("''", "'", StringComparison.Ordinal);
-            if (engine == Engine.MariaDb) body = body.Replace("\\\\", "\\", StringComparison.Ordinal);
-            return Literal(body, column);
+            return Literal(engine == Engine.MariaDb ? UnescapeMariaDb(s[1..^1]) : s[1..^1].Replace("''", "'", StringComparison.Ordinal), column);
         }
         if (double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out _) || lower is "true" or "false") return Literal(s, column);
         return "expr:" + Squash().Replace(lower, "");
+    }
+
+    /// <summary>MariaDB writes literals in its catalog with '' or \' for a quote and \\ for a backslash.</summary>
+    private static string UnescapeMariaDb(string body)
+    {
+        var sb = new System.Text.StringBuilder();
+        for (var i = 0; i < body.Length; i++)
+        {
+            if (body[i] == '\\' && i + 1 < body.Length)
+            {
+                i++;
+                sb.Append(body[i] switch { 'n' => '\n', 't' => '\t', 'r' => '\r', '0' => '\0', var c => c });
+            }
+            else if (body[i] == '\'' && i + 1 < body.Length && body[i + 1] == '\'')
+            {
+                sb.Append('\'');
+                i++;
+            }
+            else sb.Append(body[i]);
+        }
+        return sb.ToString();
     }
 
     /// <summary>The canonical default the model asks for.</summary>
