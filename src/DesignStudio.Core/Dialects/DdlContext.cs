@@ -8,6 +8,7 @@ public sealed class DdlContext
 {
     private readonly List<SqlStatement> statements = [];
     private readonly List<Diagnostic> diagnostics = [];
+    private Dictionary<string, Table>? tablesById;
 
     /// <summary>Starts a run for <paramref name="design"/>.</summary>
     public DdlContext(Design design) => Design = design;
@@ -20,6 +21,17 @@ public sealed class DdlContext
 
     /// <summary>Diagnostics in the order they were found.</summary>
     public IReadOnlyList<Diagnostic> Diagnostics => diagnostics;
+
+    /// <summary>Finds a table of the design by id (indexed: foreign keys look targets up once each).</summary>
+    public Table? FindTable(string tableId)
+    {
+        if (tablesById is null)
+        {
+            tablesById = new Dictionary<string, Table>(Design.Tables.Count, StringComparer.Ordinal);
+            foreach (var t in Design.Tables) tablesById.TryAdd(t.Id, t);
+        }
+        return tablesById.GetValueOrDefault(tableId);
+    }
 
     /// <summary>Appends a statement.</summary>
     public void Add(string sql, string? comment = null) => statements.Add(new SqlStatement(sql, comment));

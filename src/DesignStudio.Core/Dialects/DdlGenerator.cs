@@ -93,7 +93,12 @@ public abstract partial class DdlGenerator
     protected virtual string CreateTable(DdlContext ctx, Table table, TableOrder order)
     {
         var lines = new List<string>();
-        foreach (var c in table.Columns) lines.Add(ColumnDefinition(ctx, table, c));
+        CheckLength(ctx, DdlContext.PathOf(table), table.Name);
+        foreach (var c in table.Columns)
+        {
+            CheckLength(ctx, DdlContext.PathOf(table, c), c.Name);
+            lines.Add(ColumnDefinition(ctx, table, c));
+        }
         if (table.PrimaryKey is { } pk && PrimaryKeyClause(ctx, table, pk) is { } pkSql) lines.Add(pkSql);
         foreach (var u in table.Uniques)
         {
@@ -148,7 +153,7 @@ public abstract partial class DdlGenerator
     protected string? ForeignKeyClause(DdlContext ctx, Table table, ForeignKey fk)
     {
         var path = DdlContext.PathOf(table, "foreignKeys", fk.Name ?? fk.Id);
-        var target = ctx.Design.FindTable(fk.TargetTableId);
+        var target = ctx.FindTable(fk.TargetTableId);
         if (target is null)
         {
             ctx.Error(DdlCodes.DanglingReference, path, $"The foreign key targets table '{fk.TargetTableId}', which is not in the design; it was left out.");
@@ -184,12 +189,16 @@ public abstract partial class DdlGenerator
     protected string NameOf(DdlContext ctx, Table table, string? given, string prefix, IEnumerable<string> parts)
     {
         if (given is null) return ObjectNames.Derive(Dialect, prefix, table.Name, parts);
-        if (!ObjectNames.Fits(given, Dialect.MaxIdentifierLength, Dialect.IdentifierLengthInBytes))
-        {
-            ctx.Error(DdlCodes.IdentifierTooLong, DdlContext.PathOf(table, prefix, given),
-                $"'{given}' is longer than {Dialect.DisplayName} allows ({Dialect.MaxIdentifierLength}{(Dialect.IdentifierLengthInBytes ? " bytes" : " characters")}).");
-        }
+        CheckLength(ctx, DdlContext.PathOf(table, prefix, given), given);
         return given;
+    }
+
+    /// <summary>Reports a name longer than the dialect accepts (DDL190); the engine would reject or truncate it.</summary>
+    protected void CheckLength(DdlContext ctx, string path, string name)
+    {
+        if (ObjectNames.Fits(name, Dialect.MaxIdentifierLength, Dialect.IdentifierLengthInBytes)) return;
+        ctx.Error(DdlCodes.IdentifierTooLong, path,
+            $"'{name}' is longer than {Dialect.DisplayName} allows ({Dialect.MaxIdentifierLength}{(Dialect.IdentifierLengthInBytes ? " bytes" : " characters")}).");
     }
 
     /// <summary>Resolves column ids to names; reports a dangling id and returns null.</summary>

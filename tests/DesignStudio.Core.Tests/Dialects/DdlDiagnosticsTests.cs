@@ -120,4 +120,15 @@ public class DdlDiagnosticsTests
 
         Assert.Contains(script.Diagnostics, d => d is { Code: DdlCodes.IdentifierTooLong, Severity: Severity.Error });
     }
+
+    [Fact]
+    public void Counts_postgresql_identifier_length_in_utf8_bytes()
+    {
+        // 32 two-byte letters: 32 characters (fine for MySQL's 64) but 64 bytes (over PostgreSQL's 63).
+        var name = new string('ö', 32);
+        var design = OneTable(new Table { Id = "t", Name = name, Columns = [TestDesigns.Col(name, "id", LogicalType.Int32)] });
+
+        Assert.Contains(Generate(DialectNames.PostgreSql, design).Diagnostics, d => d is { Code: DdlCodes.IdentifierTooLong, Path: var p } && p == "tables/" + name);
+        Assert.DoesNotContain(Generate(DialectNames.MySql, design).Diagnostics, d => d.Code == DdlCodes.IdentifierTooLong);
+    }
 }
