@@ -39,6 +39,9 @@ public static class DdlCodes
     /// <summary>Index prefix lengths exist only in MySQL/MariaDB: the prefix length was ignored.</summary>
     public const string PrefixLengthUnsupported = "DDL134";
 
+    /// <summary>MySQL/MariaDB can index a TEXT, BLOB or JSON column only with a prefix length; the engine will refuse the key.</summary>
+    public const string KeyOnLargeObject = "DDL135";
+
     /// <summary>Schemas do not exist in the dialect (SQLite): the schema was ignored.</summary>
     public const string SchemaIgnored = "DDL140";
 

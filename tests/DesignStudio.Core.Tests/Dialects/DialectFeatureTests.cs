@@ -142,6 +142,9 @@ public class DialectFeatureTests
         };
 
         Assert.Contains("ON `docs` (`c`(20))", Text(DialectNames.MySql, design));
+        Assert.DoesNotContain(DialectRegistry.Get(DialectNames.MySql).GenerateDdl(design).Diagnostics, d => d.Code == DdlCodes.KeyOnLargeObject);
+        var withoutPrefix = design with { Tables = [design.Tables[0] with { Indexes = [design.Tables[0].Indexes[0] with { Parts = [IndexPart.OfColumn(TestDesigns.ColumnId("docs", "c"))] }] }] };
+        Assert.Contains(DialectRegistry.Get(DialectNames.MySql).GenerateDdl(withoutPrefix).Diagnostics, d => d.Code == DdlCodes.KeyOnLargeObject);
         Assert.Contains("ON `docs` ((lower(c)))", Text(DialectNames.MySql, design));
         Assert.Contains("ON \"docs\" ((lower(c)))", Text(DialectNames.PostgreSql, design));
         var maria = DialectRegistry.Get(DialectNames.MariaDb).GenerateDdl(design);

@@ -100,8 +100,17 @@ public partial class MySqlDdlGenerator(SqlDialect dialect) : DdlGenerator(dialec
     }
 
     /// <inheritdoc />
-    protected override string IndexColumnSql(DdlContext ctx, string path, Model.Index index, Column column, IndexPart part) =>
-        part.PrefixLength is { } n ? $"{Q(column.Name)}({n})" : Q(column.Name);
+    protected override string IndexColumnSql(DdlContext ctx, string path, Model.Index index, Column column, IndexPart part)
+    {
+        if (part.PrefixLength is { } n) return $"{Q(column.Name)}({n})";
+        var nativeType = column.NativeTypeFor(Dialect.Name) ?? Dialect.Types.Map(column.Type, ctx.Design.FindEnum(column.Type.EnumId ?? "")).Sql;
+        if (index.Method is not (IndexMethod.FullText or IndexMethod.Spatial) && LargeObject().IsMatch(nativeType))
+        {
+            ctx.Warning(DdlCodes.KeyOnLargeObject, path,
+                $"{Dialect.DisplayName} cannot index the {nativeType} column '{column.Name}' without a prefix length; set one on the index part or use varchar.");
+        }
+        return Q(column.Name);
+    }
 
     /// <inheritdoc />
     protected override string FormatIndex(DdlContext ctx, string path, Table table, Model.Index index, string name,
