@@ -51,6 +51,19 @@ public class MariaDbDdlTests
     [SkippableTheory]
     [InlineData("mysql")]
     [InlineData("mariadb")]
+    public async Task Keeps_updated_at_current_on_update(string dialect)
+    {
+        await using var db = await CreateAsync(dialect, "blog");
+        await db.ExecuteAsync("INSERT INTO users (email, updated_at) VALUES ('a@example.com', '2000-01-01'); " +
+                              "UPDATE users SET display_name = 'A' WHERE email = 'a@example.com'");
+
+        var updated = (DateTime)(await ScalarAsync(db, "SELECT updated_at FROM users"))!;
+        Assert.True(updated.Year > 2000, $"updated_at stayed {updated:O}");
+    }
+
+    [SkippableTheory]
+    [InlineData("mysql")]
+    [InlineData("mariadb")]
     public async Task Generates_uuid_defaults(string dialect)
     {
         await using var db = await CreateAsync(dialect, "every_type");

@@ -1,5 +1,6 @@
 using DesignStudio.Core.Dialects;
 using DesignStudio.Core.Tests.Fixtures;
+using DesignStudio.Core.Model;
 using Npgsql;
 
 namespace DesignStudio.Engines.Tests.Ddl;
@@ -63,5 +64,22 @@ public class PostgresDdlTests
                               "UPDATE departments SET head_id = 10");
 
         await Assert.ThrowsAsync<PostgresException>(() => db.ExecuteAsync("INSERT INTO staff (id, department_id) VALUES (11, 99)"));
+    }
+
+    [SkippableFact]
+    public async Task Creates_tables_and_enum_types_in_their_schemas()
+    {
+        var blog = TestDesigns.Blog();
+        var design = blog with
+        {
+            Tables = blog.Tables.Select(t => t with { Schema = "blog app" }).ToValueList(),
+            Enums = blog.Enums.Select(e => e with { Schema = "blog app" }).ToValueList(),
+        };
+        await using var db = await PostgresTestDatabase.CreateAsync();
+        await db.ExecuteAsync(Dialect.GenerateDdl(design).ToText());
+
+        Assert.Equal(4L, await ScalarAsync(db, "SELECT count(*) FROM pg_tables WHERE schemaname = 'blog app'"));
+        Assert.Equal("blog app", await ScalarAsync(db, "SELECT n.nspname::text FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace WHERE t.typname = 'post_status'"));
+        await db.ExecuteAsync("INSERT INTO \"blog app\".users (email) VALUES ('a@example.com')");
     }
 }
