@@ -54,6 +54,9 @@ public static class DdlCodes
     /// <summary>A reference (column, table or enum id) points at nothing; the referencing object was skipped.</summary>
     public const string DanglingReference = "DDL170";
 
+    /// <summary>A verbatim object (view, function ...) is written in another dialect and was left out.</summary>
+    public const string VerbatimOtherDialect = "DDL180";
+
     /// <summary>A name exceeds the dialect's maximum identifier length; the engine will reject or truncate it.</summary>
     public const string IdentifierTooLong = "DDL190";
 }

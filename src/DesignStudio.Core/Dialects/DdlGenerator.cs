@@ -53,7 +53,26 @@ public abstract partial class DdlGenerator
             }
             EmitUpdatedAt(ctx, t, column);
         }
+        EmitVerbatim(ctx);
         return new DdlScript(Dialect.Name, ctx.Statements, ctx.Diagnostics);
+    }
+
+    /// <summary>
+    /// Objects kept only as SQL text (views, functions ...) come last, since they may depend on the tables; those
+    /// written in another dialect cannot be translated and are reported (DDL180).
+    /// </summary>
+    private void EmitVerbatim(DdlContext ctx)
+    {
+        foreach (var v in ctx.Design.Verbatim)
+        {
+            if (DialectRegistry.TryGet(v.Dialect)?.Name == Dialect.Name)
+            {
+                ctx.Add(v.Sql.Trim().TrimEnd(';').TrimEnd(), $"{v.Kind} {v.Name}".TrimEnd());
+                continue;
+            }
+            ctx.Warning(DdlCodes.VerbatimOtherDialect, $"verbatim/{v.Name ?? v.Id}",
+                $"The {v.Kind} is written in {v.Dialect} SQL and cannot be translated to {Dialect.DisplayName}; it was left out.");
+        }
     }
 
     /// <summary>Quotes an identifier.</summary>

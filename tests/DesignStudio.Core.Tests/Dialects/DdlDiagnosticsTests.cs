@@ -131,4 +131,22 @@ public class DdlDiagnosticsTests
         Assert.Contains(Generate(DialectNames.PostgreSql, design).Diagnostics, d => d is { Code: DdlCodes.IdentifierTooLong, Path: var p } && p == "tables/" + name);
         Assert.DoesNotContain(Generate(DialectNames.MySql, design).Diagnostics, d => d.Code == DdlCodes.IdentifierTooLong);
     }
+
+    [Fact]
+    public void Appends_verbatim_objects_of_the_same_dialect_and_reports_the_others()
+    {
+        var design = TestDesigns.Blog() with
+        {
+            Verbatim =
+            [
+                new VerbatimObject { Id = "v1", Kind = "view", Name = "active_users", Dialect = "postgresql", Sql = "CREATE VIEW active_users AS SELECT * FROM users WHERE is_active;" },
+                new VerbatimObject { Id = "v2", Kind = "view", Name = "t_sql_view", Dialect = DialectNames.SqlServer, Sql = "CREATE VIEW v AS SELECT TOP 1 * FROM users" },
+            ],
+        };
+
+        var script = Generate(DialectNames.PostgreSql, design);
+
+        Assert.Equal("CREATE VIEW active_users AS SELECT * FROM users WHERE is_active", script.Statements[^1].Sql);
+        Assert.Contains(script.Diagnostics, d => d is { Code: DdlCodes.VerbatimOtherDialect, Path: "verbatim/t_sql_view" });
+    }
 }

@@ -87,7 +87,7 @@ public sealed class SqlServerDdlGenerator(SqlDialect dialect) : DdlGenerator(dia
                 "Keeping the column current needs a primary key to find the updated rows; no trigger was created.");
             return;
         }
-        var now = CurrentTimestampSql(column, Dialect.Types.MapColumn(new DdlContext(ctx.Design), table, column));
+        var now = CurrentTimestampSql(column, column.NativeTypeFor(Dialect.Name) ?? Dialect.Types.Map(column.Type).Sql);
         var name = Q(table.Schema ?? DefaultSchema) + "." + Q(ObjectNames.Derive(Dialect, "trg", table.Name, ["updated_at"]));
         var join = string.Join(" AND ", keys.Select(k => $"t.{Q(k)} = i.{Q(k)}"));
         ctx.Add($"CREATE TRIGGER {name} ON {TableName(table)} AFTER UPDATE AS\nBEGIN\n" +
