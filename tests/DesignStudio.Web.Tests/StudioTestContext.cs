@@ -59,6 +59,15 @@ public abstract class StudioTestContext : BunitContext, IAsyncLifetime
         return byAria.Count > 0 ? byAria[0] : throw new InvalidOperationException($"No control labelled '{label}' in:\n{cut.Markup}");
     }
 
+    /// <summary>Types into the text field labelled <paramref name="label"/> and waits until the component shows it.</summary>
+    protected static void Type<T>(IRenderedComponent<T> cut, string label, string text, bool immediate = true) where T : IComponent
+    {
+        var input = Labelled(cut, label);
+        if (immediate) input.Input(text);
+        else input.Change(text);
+        cut.WaitForAssertion(() => Assert.Equal(text, Labelled(cut, label).GetAttribute("value") ?? Labelled(cut, label).TextContent));
+    }
+
     /// <summary>The button whose text or aria-label is <paramref name="name"/>.</summary>
     protected static IElement Button<T>(IRenderedComponent<T> cut, string name) where T : IComponent
     {

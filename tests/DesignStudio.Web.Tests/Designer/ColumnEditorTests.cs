@@ -14,9 +14,9 @@ public class ColumnEditorTests : StudioTestContext
         var column = new Column { Id = "col_1", Name = "title", Type = LogicalType.Varchar(100), Nullable = true, Comment = "old" };
         var cut = Render<ColumnEditor>(p => p.Add(x => x.Column, column).Add(x => x.OnSave, e => saved = e));
 
-        Labelled(cut, "Column name").Input("headline");
-        Labelled(cut, "Length").Change("150");
-        Labelled(cut, "Column comment").Change("The <b>headline</b>");
+        Type(cut, "Column name", "headline");
+        Type(cut, "Length", "150", immediate: false);
+        Type(cut, "Column comment", "The <b>headline</b>", immediate: false);
         Labelled(cut, "Nullable").Change(false);
         Button(cut, "Save column").Click();
 
@@ -45,7 +45,7 @@ public class ColumnEditorTests : StudioTestContext
         Assert.Empty(saved);
         Assert.Contains("The column name must not be empty.", cut.Markup);
 
-        Labelled(cut, "Column name").Input("created_at");
+        Type(cut, "Column name", "created_at");
         Button(cut, "Save column").Click();
         var edit = Assert.Single(saved);
         Assert.StartsWith("col_", edit.Column.Id);
