@@ -17,6 +17,7 @@ public abstract class StudioTestContext : BunitContext, IAsyncLifetime
 
     protected StudioTestContext()
     {
+        DefaultWaitTimeout = TimeSpan.FromSeconds(15);
         Services.AddMudServices();
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
@@ -47,7 +48,6 @@ public abstract class StudioTestContext : BunitContext, IAsyncLifetime
     /// <summary>The form control labelled <paramref name="label"/> (through &lt;label for&gt;, a wrapping label, or aria-label).</summary>
     protected static IElement Labelled<T>(IRenderedComponent<T> cut, string label) where T : IComponent
     {
-        cut.Render();
         var all = cut.FindAll("label");
         foreach (var l in all)
         {

@@ -16,6 +16,7 @@ namespace DesignStudio.Web.Components.Pages.Designer;
 /// </summary>
 public partial class DesignPage
 {
+    private Guid? loadedProjectId;
     private ProjectSummary? project;
     private EditSession? session;
     private int version;
@@ -63,7 +64,13 @@ public partial class DesignPage
     };
 
     /// <inheritdoc />
-    protected override async Task OnParametersSetAsync() => await LoadAsync();
+    protected override async Task OnParametersSetAsync()
+    {
+        // Only navigation to another project reloads; a re-render must not drop unsaved state such as a conflict.
+        if (loadedProjectId == ProjectId) return;
+        loadedProjectId = ProjectId;
+        await LoadAsync();
+    }
 
     private async Task LoadAsync()
     {
@@ -73,6 +80,7 @@ public partial class DesignPage
             missing = true;
             return;
         }
+        missing = false;
         project = stored.Project;
         version = stored.Version;
         session = new EditSession(stored.Design);
