@@ -49,7 +49,9 @@ public partial class TableEditor
         }
     }
 
-    internal static string TypeText(Column column) => column.Type.Kind == TypeKind.Enum ? "enum" + (column.Type.IsArray ? "[]" : "") : column.Type.ToString();
+    internal string TypeText(Column column) => column.Type.Kind == TypeKind.Enum
+        ? (column.Type.EnumId is { } id && Design.FindEnum(id) is { } e ? e.Name : "enum") + (column.Type.IsArray ? "[]" : "")
+        : column.Type.ToString();
 
     internal static string DefaultText(ColumnDefault? value) => value switch
     {
