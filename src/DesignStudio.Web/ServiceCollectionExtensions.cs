@@ -1,3 +1,4 @@
+using DesignStudio.Core.Dialects;
 using DesignStudio.Data;
 using DesignStudio.Web.Services;
 using MudBlazor.Services;
@@ -31,10 +32,10 @@ public static class ServiceCollectionExtensions
         services.AddHostedService<ProjectStoreMigrator>();
         services.AddHealthChecks().AddCheck<ProjectStoreHealthCheck>("project-store");
 
-        // HOOK FOR THE LEAD: register the generators here, e.g. foreach (var name in DialectNames.All)
-        // services.AddSingleton<ISqlDialect>(DialectRegistry.Get(name)); the DDL panel lists whatever is registered.
+        // The DDL panel lists every registered dialect.
+        foreach (var dialect in DialectRegistry.All) services.AddSingleton<ISqlDialect>(dialect);
         services.AddSingleton<IDdlSource, SqlDialectDdlSource>();
-        services.AddSingleton<IDesignValidation, PendingDesignValidation>();
+        services.AddSingleton<IDesignValidation, DesignValidation>();
 
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();

@@ -23,7 +23,7 @@ public abstract class StudioTestContext : BunitContext, IAsyncLifetime
         Services.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
         Services.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
         Services.AddSingleton(TempStore.Store);
-        Services.AddSingleton<IDesignValidation, PendingDesignValidation>();
+        Services.AddSingleton<IDesignValidation, DesignValidation>();
     }
 
     protected TempSqliteStore TempStore { get; } = new();

@@ -44,7 +44,7 @@ public partial class DesignPage
     private Table? SelectedTable => session is null ? null
         : (selectedTableId is null ? null : session.Design.FindTable(selectedTableId)) ?? (session.Design.Tables.Count > 0 ? session.Design.Tables[0] : null);
 
-    // Refused edits first, then the validator's findings (see PendingDesignValidation for the hook).
+    // Refused edits first, then the validator's findings.
     private IReadOnlyList<Diagnostic> Diagnostics => session is null ? refusals
         : [.. refusals, .. Validation.Validate(session.Design).OrderByDescending(d => d.Severity)];
 
