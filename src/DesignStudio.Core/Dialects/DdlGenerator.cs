@@ -123,6 +123,7 @@ public abstract partial class DdlGenerator
         {
             var cols = ColumnNames(ctx, table, u.ColumnIds, "uniques");
             if (cols is null) continue;
+            CheckKeyColumns(ctx, table, DdlContext.PathOf(table, "uniques", u.Name ?? u.Id), u.ColumnIds);
             lines.Add($"CONSTRAINT {Q(NameOf(ctx, table, u.Name, "uq", cols))} UNIQUE ({QuoteList(cols)})");
         }
         for (var i = 0; i < table.Checks.Count; i++)
@@ -138,6 +139,11 @@ public abstract partial class DdlGenerator
         }
         var body = string.Join(",\n", lines.Select(l => "  " + l));
         return $"CREATE TABLE {TableName(table)} (\n{body}\n){TableOptions(ctx, table)}";
+    }
+
+    /// <summary>A hook to report key columns the dialect cannot index (MySQL/MariaDB TEXT and BLOB).</summary>
+    protected virtual void CheckKeyColumns(DdlContext ctx, Table table, string path, IEnumerable<string> columnIds)
+    {
     }
 
     /// <summary>Table constraints beyond keys and checks, e.g. the CHECK that stands in for an enum type.</summary>
