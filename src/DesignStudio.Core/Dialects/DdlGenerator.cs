@@ -221,10 +221,14 @@ public abstract partial class DdlGenerator
     /// <summary>Reports a name longer than the dialect accepts (DDL190); the engine would reject or truncate it.</summary>
     protected void CheckLength(DdlContext ctx, string path, string name)
     {
+        if (RejectionOf(name) is { } reason) ctx.Error(DdlCodes.IdentifierRejected, path, reason);
         if (ObjectNames.Fits(name, Dialect.MaxIdentifierLength, Dialect.IdentifierLengthInBytes)) return;
         ctx.Error(DdlCodes.IdentifierTooLong, path,
             $"'{name}' is longer than {Dialect.DisplayName} allows ({Dialect.MaxIdentifierLength}{(Dialect.IdentifierLengthInBytes ? " bytes" : " characters")}).");
     }
+
+    /// <summary>Why the dialect refuses <paramref name="name"/> even when quoted, or null when it accepts it.</summary>
+    protected virtual string? RejectionOf(string name) => null;
 
     /// <summary>Resolves column ids to names; reports a dangling id and returns null.</summary>
     protected static IReadOnlyList<string>? ColumnNames(DdlContext ctx, Table table, IEnumerable<string> ids, string collection)

@@ -164,4 +164,13 @@ public class DdlDiagnosticsTests
         Assert.Contains(Generate(dialect, OneTable(table)).Diagnostics, d => d.Code == DdlCodes.KeyOnLargeObject && d.Path.StartsWith("tables/notes/uniques/", StringComparison.Ordinal));
         Assert.DoesNotContain(Generate(DialectNames.PostgreSql, OneTable(table)).Diagnostics, d => d.Code == DdlCodes.KeyOnLargeObject);
     }
+
+    [Fact]
+    public void Reports_names_mysql_refuses_whatever_the_quoting()
+    {
+        var design = OneTable(new Table { Id = "t", Name = "notes ", Columns = [TestDesigns.Col("notes ", "body\n", LogicalType.Int32)] });
+
+        Assert.Equal(2, Generate(DialectNames.MariaDb, design).Diagnostics.Count(d => d is { Code: DdlCodes.IdentifierRejected, Severity: Severity.Error }));
+        Assert.DoesNotContain(Generate(DialectNames.PostgreSql, design).Diagnostics, d => d.Code == DdlCodes.IdentifierRejected);
+    }
 }

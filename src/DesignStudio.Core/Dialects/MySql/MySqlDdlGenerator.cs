@@ -20,6 +20,10 @@ public partial class MySqlDdlGenerator(SqlDialect dialect) : DdlGenerator(dialec
     private static partial Regex LargeObject();
 
     /// <inheritdoc />
+    protected override string? RejectionOf(string name) =>
+        name.Length > 0 && char.IsWhiteSpace(name[^1]) ? $"{Dialect.DisplayName} refuses names ending in white space ('{name}')." : null;
+
+    /// <inheritdoc />
     protected override void EmitPreamble(DdlContext ctx, IReadOnlyList<Table> tables)
     {
         foreach (var s in SchemasOf(ctx.Design, tables)) ctx.Add($"CREATE SCHEMA IF NOT EXISTS {Q(s)}");
