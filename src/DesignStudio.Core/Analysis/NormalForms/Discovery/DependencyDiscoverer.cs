@@ -8,7 +8,8 @@ namespace DesignStudio.Core.Analysis.NormalForms.Discovery;
 /// Discovers the minimal functional dependencies of sample data with TANE (Huhtala, Kärkkäinen, Porkka and
 /// Toivonen, 1999): a level-wise walk up the lattice of column sets, stripped partitions multiplied in linear time,
 /// candidate sets C⁺ and key pruning; approximate dependencies are measured by the g3 error. Values compare as
-/// exact strings (an empty string or null is one value). Up to 64 columns.
+/// exact strings (an empty string or null is one value). Up to 64 columns. With a tolerance, superkeys are not
+/// pruned (see <c>Prune</c>), so approximate discovery explores more of the lattice than exact discovery.
 /// </summary>
 public static class DependencyDiscoverer
 {
@@ -135,7 +136,9 @@ public static class DependencyDiscoverer
                     cur.Remove(x);
                     continue;
                 }
-                if (!node.Partition.IsKey) continue;
+                // Key pruning is sound only for exact dependencies: an approximate Y → A with Y ∪ A above a key
+                // would never be tested, so with a tolerance keys stay in the lattice (costlier, still correct).
+                if (!node.Partition.IsKey || maxErrorRows > 0) continue;
                 if (outputKeyDependencies)
                 {
                     // X is a superkey, so X → A holds; it is minimal when no X − B → A holds (within the tolerance).
