@@ -39,33 +39,36 @@ public static class CandidateKeyFinder
         }
 
         var keys = new List<AttributeSet> { Minimize(all) };
+        // Relations of up to 64 attributes keep the keys as plain masks too: the containment test is the hot loop.
+        var narrow = attributeCount <= 64;
+        var masks = new List<ulong> { keys[0].LowBits };
         for (var i = 0; i < keys.Count; i++)
         {
             var key = keys[i];
             foreach (var d in cover)
             {
                 var candidate = d.Determinant.Union(key.Except(d.Dependent));
-                var covered = false;
-                foreach (var k in keys)
-                {
-                    if (k.IsSubsetOf(candidate))
-                    {
-                        covered = true;
-                        break;
-                    }
-                }
                 work += keys.Count;
-                if (!covered)
-                {
-                    if (keys.Count >= options.MaxKeys)
-                        return new CandidateKeyResult(keys, false, $"stopped after {keys.Count:N0} candidate keys; there are more");
-                    keys.Add(Minimize(candidate));
-                }
                 if (work > options.MaxWork)
                     return new CandidateKeyResult(keys, false, $"stopped after {keys.Count:N0} candidate keys: the search exceeded its work budget");
+                if (narrow ? ContainsKeyOf(masks, candidate.LowBits) : keys.Any(k => k.IsSubsetOf(candidate))) continue;
+                if (keys.Count >= options.MaxKeys)
+                    return new CandidateKeyResult(keys, false, $"stopped after {keys.Count:N0} candidate keys; there are more");
+                var found = Minimize(candidate);
+                keys.Add(found);
+                masks.Add(found.LowBits);
             }
         }
         return new CandidateKeyResult(keys, true, null);
+    }
+
+    private static bool ContainsKeyOf(List<ulong> keys, ulong candidate)
+    {
+        foreach (var k in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(keys))
+        {
+            if ((k & ~candidate) == 0) return true;
+        }
+        return false;
     }
 
     /// <summary>One candidate key contained in <paramref name="superkey"/> (greedy shrinking; polynomial).</summary>

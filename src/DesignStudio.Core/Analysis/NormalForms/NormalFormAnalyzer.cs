@@ -36,6 +36,11 @@ public static class NormalFormAnalyzer
             {
                 var part = key.Without(b);
                 var reached = closure.Closure(part).Intersect(nonPrime);
+                // Attributes already explained by a recorded partial determinant inside this part need no new one.
+                foreach (var (lhs, entry) in partial)
+                {
+                    if (lhs.IsSubsetOf(part)) reached = reached.Except(entry.Rhs);
+                }
                 foreach (var a in reached.Members())
                 {
                     var target = AttributeSet.Of(a);

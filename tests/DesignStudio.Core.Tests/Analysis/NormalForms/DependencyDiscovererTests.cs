@@ -55,6 +55,18 @@ public class DependencyDiscovererTests
         }, iter: 300, threads: 1);
 
     [Fact]
+    public void Determinant_size_limit_keeps_exactly_the_minimal_dependencies_up_to_that_size() =>
+        Table().Select(Gen.Int[0, 3], (t, k) => (t, k)).Sample(x =>
+        {
+            var ((n, rows), k) = x;
+            var names = Enumerable.Range(0, n).Select(i => $"c{i}").ToList();
+            var limited = DependencyDiscoverer.Discover(names, rows, new DiscoveryOptions(0, k)).Dependencies
+                .Select(d => ((int)d.Determinant.LowBits, d.Dependent)).Order().ToList();
+            var expected = BruteForceMinimal(n, rows, 0).Where(d => System.Numerics.BitOperations.PopCount((uint)d.Item1) <= k).ToList();
+            Assert.Equal(expected, limited);
+        }, iter: 300, threads: 1);
+
+    [Fact]
     public void More_than_64_columns_is_a_diagnostic_not_an_exception()
     {
         var columns = Enumerable.Range(0, 65).Select(i => $"c{i}").ToList();

@@ -35,19 +35,29 @@ public static class DependencyDiscoverer
 
     private static (int[] Codes, int Cardinality)[] Encode(int columnCount, IReadOnlyList<IReadOnlyList<string?>> rows)
     {
-        var result = new (int[], int)[columnCount];
+        var maps = new Dictionary<string, int>[columnCount];
+        var codes = new int[columnCount][];
         for (var c = 0; c < columnCount; c++)
         {
-            var map = new Dictionary<string, int>(StringComparer.Ordinal);
-            var codes = new int[rows.Count];
-            for (var t = 0; t < rows.Count; t++)
-            {
-                var v = c < rows[t].Count ? rows[t][c] ?? "" : "";
-                if (!map.TryGetValue(v, out var code)) map[v] = code = map.Count;
-                codes[t] = code;
-            }
-            result[c] = (codes, map.Count);
+            maps[c] = new Dictionary<string, int>(StringComparer.Ordinal);
+            codes[c] = new int[rows.Count];
         }
+        // Row by row, with a fast path for arrays: interface calls on string[] through IReadOnlyList are slow.
+        for (var t = 0; t < rows.Count; t++)
+        {
+            var row = rows[t];
+            var array = row as string?[];
+            var width = array?.Length ?? row.Count;
+            for (var c = 0; c < columnCount; c++)
+            {
+                var v = (c < width ? array is null ? row[c] : array[c] : null) ?? "";
+                var map = maps[c];
+                if (!map.TryGetValue(v, out var code)) map[v] = code = map.Count;
+                codes[c][t] = code;
+            }
+        }
+        var result = new (int[], int)[columnCount];
+        for (var c = 0; c < columnCount; c++) result[c] = (codes[c], maps[c].Count);
         return result;
     }
 
@@ -65,17 +75,33 @@ public static class DependencyDiscoverer
 
     private sealed class TaneRun((int[] Codes, int Cardinality)[] columns, int rowCount, DiscoveryOptions options)
     {
-        private sealed record Node(StrippedPartition Partition)
+        // The last level keeps only e(X)·r and whether X is a key: its partitions would never be used.
+        private sealed class Node
         {
+            public Node(StrippedPartition partition) : this(partition.Error, partition.IsKey) => Partition = partition;
+
+            public Node(int error, bool isKey)
+            {
+                Error = error;
+                IsKey = isKey;
+            }
+
+            public StrippedPartition? Partition { get; }
+
+            public int Error { get; }
+
+            public bool IsKey { get; }
+
             public ulong CPlus { get; set; }
         }
 
         private readonly int n = columns.Length;
         private readonly int maxErrorRows = (int)Math.Floor(options.MaxError * rowCount + 1e-9);
-        private readonly int[] owner = Filled(rowCount, -1);
-        private readonly int[] count = new int[rowCount];
-        private readonly int[] position = Filled(rowCount, -1);
-        private readonly int[] frequency = new int[Math.Max(1, columns.Length == 0 ? 1 : columns.Max(c => c.Cardinality))];
+        private static int MaxCardinality((int[] Codes, int Cardinality)[] columns) => Math.Max(1, columns.Length == 0 ? 1 : columns.Max(c => c.Cardinality));
+
+        // Counters indexed by a column's value codes, shared by refinement and g3 (always left all 0 / all −1).
+        private readonly int[] frequency = new int[MaxCardinality(columns)];
+        private readonly int[] position = Filled(MaxCardinality(columns), -1);
         private readonly List<DiscoveredDependency> found = [];
 
         public List<DiscoveredDependency> Execute()
@@ -90,7 +116,7 @@ public static class DependencyDiscoverer
             {
                 ComputeDependencies(cur, prev, all);
                 Prune(cur, prev, level <= maxLevel - 1);
-                var next = level < maxLevel ? NextLevel(cur) : [];
+                var next = level < maxLevel ? NextLevel(cur, countOnly: level + 1 == maxLevel) : [];
                 prev = cur;
                 cur = next;
             }
@@ -114,10 +140,10 @@ public static class DependencyDiscoverer
                 {
                     var a = BitOperations.TrailingZeroCount(bits);
                     var lhs = x & ~(1UL << a);
-                    var lhsPartition = prev[lhs].Partition;
-                    var lowerBound = lhsPartition.Error - node.Partition.Error;
+                    var lhsNode = prev[lhs];
+                    var lowerBound = lhsNode.Error - node.Error;
                     if (lowerBound > maxErrorRows) continue;
-                    var errorRows = lowerBound == 0 ? 0 : lhsPartition.G3Rows(columns[a].Codes, frequency);
+                    var errorRows = lowerBound == 0 ? 0 : lhsNode.Partition!.G3Rows(columns[a].Codes, frequency);
                     if (errorRows > maxErrorRows) continue;
                     Add(lhs, a, errorRows);
                     node.CPlus &= ~(1UL << a);
@@ -138,7 +164,7 @@ public static class DependencyDiscoverer
                 }
                 // Key pruning is sound only for exact dependencies: an approximate Y → A with Y ∪ A above a key
                 // would never be tested, so with a tolerance keys stay in the lattice (costlier, still correct).
-                if (!node.Partition.IsKey || maxErrorRows > 0) continue;
+                if (!node.IsKey || maxErrorRows > 0) continue;
                 if (outputKeyDependencies)
                 {
                     // X is a superkey, so X → A holds; it is minimal when no X − B → A holds (within the tolerance).
@@ -148,7 +174,7 @@ public static class DependencyDiscoverer
                         var minimal = true;
                         for (var xb = x; xb != 0 && minimal; xb &= xb - 1)
                         {
-                            var smaller = prev[x & ~(1UL << BitOperations.TrailingZeroCount(xb))].Partition;
+                            var smaller = prev[x & ~(1UL << BitOperations.TrailingZeroCount(xb))].Partition!;
                             minimal = smaller.G3Rows(columns[a].Codes, frequency) > maxErrorRows;
                         }
                         if (minimal) Add(x, a, 0);
@@ -158,7 +184,7 @@ public static class DependencyDiscoverer
             }
         }
 
-        private Dictionary<ulong, Node> NextLevel(Dictionary<ulong, Node> cur)
+        private Dictionary<ulong, Node> NextLevel(Dictionary<ulong, Node> cur, bool countOnly)
         {
             var next = new Dictionary<ulong, Node>();
             var blocks = new Dictionary<ulong, List<ulong>>();
@@ -175,10 +201,26 @@ public static class DependencyDiscoverer
                     for (var j = i + 1; j < list.Count; j++)
                     {
                         var z = list[i] | list[j];
+                        // Every parent must have survived pruning; refine the smallest parent Z − A by A's values.
+                        StrippedPartition? smallest = null;
+                        var missing = -1;
                         var ok = true;
                         for (var bits = z; bits != 0 && ok; bits &= bits - 1)
-                            ok = cur.ContainsKey(z & ~(1UL << BitOperations.TrailingZeroCount(bits)));
-                        if (ok) next[z] = new Node(cur[list[i]].Partition.Product(cur[list[j]].Partition, owner, count, position));
+                        {
+                            var a = BitOperations.TrailingZeroCount(bits);
+                            ok = cur.TryGetValue(z & ~(1UL << a), out var parent);
+                            if (!ok) break;
+                            var p = parent!.Partition!;
+                            if (smallest is null || p.Rows.Length < smallest.Rows.Length) (smallest, missing) = (p, a);
+                        }
+                        if (!ok) continue;
+                        var codes = columns[missing].Codes;
+                        if (!countOnly) next[z] = new Node(smallest!.Refine(codes, frequency, position));
+                        else
+                        {
+                            var error = smallest!.RefineError(codes, frequency);
+                            next[z] = new Node(error, error == 0);
+                        }
                     }
                 }
             }

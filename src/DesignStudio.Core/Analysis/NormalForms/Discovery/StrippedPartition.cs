@@ -58,55 +58,61 @@ internal sealed class StrippedPartition
     }
 
     /// <summary>
-    /// π̂_{X∪Y} from π̂_X (this) and π̂_Y in linear time (TANE's product). <paramref name="owner"/> (all −1),
-    /// <paramref name="count"/> (all 0) and <paramref name="position"/> (all −1) are scratch arrays of length r and
-    /// are left as found.
+    /// π̂_{X∪A} from π̂_X (this) and A's value codes: each class is split by A's value with a counting pass, so
+    /// the cost is linear in ‖π̂_X‖ and the counters (A's cardinality) stay in cache. <paramref name="count"/>
+    /// (all 0) and <paramref name="position"/> (all −1) have A's cardinality and are left as found.
     /// </summary>
-    public StrippedPartition Product(StrippedPartition other, int[] owner, int[] count, int[] position)
+    public StrippedPartition Refine(int[] codesOfA, int[] count, int[] position)
     {
-        for (var k = 0; k < ClassCount; k++)
-        {
-            for (var i = Starts[k]; i < Starts[k + 1]; i++) owner[Rows[i]] = k;
-        }
-        var rows = new int[Math.Min(Rows.Length, other.Rows.Length)];
+        var rows = new int[Rows.Length];
         var starts = new List<int>();
         var write = 0;
-        for (var k = 0; k < other.ClassCount; k++)
-        {
-            int from = other.Starts[k], to = other.Starts[k + 1];
-            for (var i = from; i < to; i++)
-            {
-                var o = owner[other.Rows[i]];
-                if (o >= 0) count[o]++;
-            }
-            for (var i = from; i < to; i++)
-            {
-                var t = other.Rows[i];
-                var o = owner[t];
-                if (o < 0 || count[o] < 2) continue;
-                if (position[o] < 0)
-                {
-                    position[o] = write;
-                    starts.Add(write);
-                    write += count[o];
-                }
-                rows[position[o]++] = t;
-            }
-            for (var i = from; i < to; i++)
-            {
-                var o = owner[other.Rows[i]];
-                if (o < 0) continue;
-                count[o] = 0;
-                position[o] = -1;
-            }
-        }
         for (var k = 0; k < ClassCount; k++)
         {
-            for (var i = Starts[k]; i < Starts[k + 1]; i++) owner[Rows[i]] = -1;
+            int from = Starts[k], to = Starts[k + 1];
+            for (var i = from; i < to; i++) count[codesOfA[Rows[i]]]++;
+            for (var i = from; i < to; i++)
+            {
+                var t = Rows[i];
+                var v = codesOfA[t];
+                if (count[v] < 2) continue;
+                if (position[v] < 0)
+                {
+                    position[v] = write;
+                    starts.Add(write);
+                    write += count[v];
+                }
+                rows[position[v]++] = t;
+            }
+            for (var i = from; i < to; i++)
+            {
+                var v = codesOfA[Rows[i]];
+                count[v] = 0;
+                position[v] = -1;
+            }
         }
         starts.Add(write);
         if (write < rows.Length) Array.Resize(ref rows, write);
         return new StrippedPartition(rows, [.. starts]);
+    }
+
+    /// <summary>e(X∪A)·r from π̂_X (this) and A's value codes, without building the partition.</summary>
+    public int RefineError(int[] codesOfA, int[] count)
+    {
+        var error = 0;
+        for (var k = 0; k < ClassCount; k++)
+        {
+            int from = Starts[k], to = Starts[k + 1];
+            for (var i = from; i < to; i++) count[codesOfA[Rows[i]]]++;
+            for (var i = from; i < to; i++)
+            {
+                var v = codesOfA[Rows[i]];
+                if (count[v] == 0) continue;
+                error += count[v] - 1;
+                count[v] = 0;
+            }
+        }
+        return error;
     }
 
     /// <summary>
