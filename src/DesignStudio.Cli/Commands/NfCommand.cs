@@ -6,18 +6,18 @@ using DesignStudio.Core.Diagnostics;
 namespace DesignStudio.Cli.Commands;
 
 /// <summary><c>designstudio nf "R(A,B,C,D)" --fd "A,B-&gt;C" [--fds-file FILE] [--json]</c>: normal-form analysis of one relation.</summary>
-internal static class NfCommand
+public static class NfCommand
 {
-    /// <summary>Exit code for malformed relation or dependency text.</summary>
-    public const int UsageError = 2;
-
+    /// <summary>Builds the command.</summary>
     public static Command Create()
     {
         var relation = new Argument<string>("relation") { Description = "The relation, e.g. \"R(A,B,C,D)\"." };
         var fd = new Option<string[]>("--fd") { Description = "A functional dependency, e.g. \"A,B->C\" (repeatable).", Arity = ArgumentArity.ZeroOrMore };
         var file = new Option<FileInfo?>("--fds-file") { Description = "A file with one dependency per line (blank lines and # comments ignored)." };
         var json = new Option<bool>("--json") { Description = "Print one JSON object instead of text." };
-        var command = new Command("nf", "Candidate keys, normal form, violations and 3NF/BCNF decompositions of a relation.")
+        var command = new Command("nf",
+            "Candidate keys, prime attributes, highest normal form (1NF-BCNF), violations in plain words, canonical cover, " +
+            "and 3NF/BCNF decompositions of a relation.\n" + ExitCodes.Help)
         {
             relation, fd, file, json,
         };
@@ -31,7 +31,7 @@ internal static class NfCommand
         return command;
     }
 
-    public static int Run(string relationText, IReadOnlyList<string> fds, FileInfo? fdsFile, bool json, TextWriter output, TextWriter error)
+    private static int Run(string relationText, IReadOnlyList<string> fds, FileInfo? fdsFile, bool json, TextWriter output, TextWriter error)
     {
         var inputs = new List<(string Text, string Path, int Line)>();
         for (var i = 0; i < fds.Count; i++) inputs.Add((fds[i], $"--fd[{i + 1}]", 1));
@@ -39,8 +39,8 @@ internal static class NfCommand
         {
             if (!fdsFile.Exists)
             {
-                error.WriteLine($"error NF005 {fdsFile.FullName}: file not found");
-                return UsageError;
+                error.WriteLine($"{fdsFile.FullName}: error NF005: file not found");
+                return ExitCodes.UsageOrUnreadableInput;
             }
             var lines = File.ReadAllLines(fdsFile.FullName);
             for (var i = 0; i < lines.Length; i++)
@@ -54,7 +54,7 @@ internal static class NfCommand
         if (relation is null)
         {
             foreach (var d in diagnostics) WriteDiagnostic(error, d, relationText, inputs);
-            return UsageError;
+            return ExitCodes.UsageOrUnreadableInput;
         }
 
         var analysis = NormalFormAnalyzer.Analyze(relation);
@@ -62,12 +62,13 @@ internal static class NfCommand
         var bcnf = BcnfDecomposer.Decompose(relation);
         if (json) NfJsonWriter.Write(output, analysis, third, bcnf);
         else NfTextWriter.Write(output, analysis, third, bcnf);
-        return 0;
+        return ExitCodes.Ok;
     }
 
     private static void WriteDiagnostic(TextWriter error, Diagnostic d, string relationText, List<(string Text, string Path, int Line)> inputs)
     {
-        error.WriteLine(d.ToString());
+        // relation:1:6: error NF001: expected ',' or ')'   — then the text with a caret under the column.
+        error.WriteLine(DiagnosticText.Format(d.Path, d with { Path = "$" }));
         var source = d.Path == "relation" ? relationText : inputs.FirstOrDefault(i => i.Path == d.Path && i.Line == d.Position?.Line).Text;
         if (source is null || d.Position is not { } p) return;
         error.WriteLine("  " + source);

@@ -1,6 +1,4 @@
-using System.CommandLine;
 using System.Text.Json;
-using DesignStudio.Cli.Commands;
 
 namespace DesignStudio.Cli.Tests.Commands;
 
@@ -8,11 +6,8 @@ public class NfCommandTests
 {
     private static (int Exit, string Out, string Err) Run(params string[] args)
     {
-        var root = new RootCommand { NfCommand.Create() };
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var exit = root.Parse(["nf", .. args]).Invoke(new InvocationConfiguration { Output = output, Error = error });
-        return (exit, output.ToString(), error.ToString());
+        var run = CliRun.Of(["nf", .. args]);
+        return (run.ExitCode, run.Output, run.Error);
     }
 
     private static JsonElement Json(params string[] args)
@@ -106,6 +101,14 @@ public class NfCommandTests
         Assert.Equal("", output);
         Assert.Contains(where, error);
         Assert.Contains("^", error);
+    }
+
+    [Fact]
+    public void Missing_relation_argument_is_a_usage_error()
+    {
+        var (exit, _, error) = Run("--fd", "A->B");
+        Assert.Equal(2, exit);
+        Assert.Contains("error", error);
     }
 
     [Fact]
