@@ -102,6 +102,8 @@ public static class DependencyDiscoverer
         // Counters indexed by a column's value codes, shared by refinement and g3 (always left all 0 / all −1).
         private readonly int[] frequency = new int[MaxCardinality(columns)];
         private readonly int[] position = Filled(MaxCardinality(columns), -1);
+        private readonly int[] scratchRows = new int[rowCount + 1];
+        private readonly int[] scratchStarts = new int[rowCount + 1];
         private readonly List<DiscoveredDependency> found = [];
 
         public List<DiscoveredDependency> Execute()
@@ -215,7 +217,7 @@ public static class DependencyDiscoverer
                         }
                         if (!ok) continue;
                         var codes = columns[missing].Codes;
-                        if (!countOnly) next[z] = new Node(smallest!.Refine(codes, frequency, position));
+                        if (!countOnly) next[z] = new Node(smallest!.Refine(codes, frequency, position, scratchRows, scratchStarts));
                         else
                         {
                             var error = smallest!.RefineError(codes, frequency);

@@ -60,13 +60,13 @@ internal sealed class StrippedPartition
     /// <summary>
     /// π̂_{X∪A} from π̂_X (this) and A's value codes: each class is split by A's value with a counting pass, so
     /// the cost is linear in ‖π̂_X‖ and the counters (A's cardinality) stay in cache. <paramref name="count"/>
-    /// (all 0) and <paramref name="position"/> (all −1) have A's cardinality and are left as found.
+    /// (all 0) and <paramref name="position"/> (all −1) have A's cardinality and are left as found;
+    /// <paramref name="rows"/> and <paramref name="starts"/> are scratch of length r + 1, copied out at exact size.
     /// </summary>
-    public StrippedPartition Refine(int[] codesOfA, int[] count, int[] position)
+    public StrippedPartition Refine(int[] codesOfA, int[] count, int[] position, int[] rows, int[] starts)
     {
-        var rows = new int[Rows.Length];
-        var starts = new List<int>();
         var write = 0;
+        var classes = 0;
         for (var k = 0; k < ClassCount; k++)
         {
             int from = Starts[k], to = Starts[k + 1];
@@ -79,7 +79,7 @@ internal sealed class StrippedPartition
                 if (position[v] < 0)
                 {
                     position[v] = write;
-                    starts.Add(write);
+                    starts[classes++] = write;
                     write += count[v];
                 }
                 rows[position[v]++] = t;
@@ -91,9 +91,8 @@ internal sealed class StrippedPartition
                 position[v] = -1;
             }
         }
-        starts.Add(write);
-        if (write < rows.Length) Array.Resize(ref rows, write);
-        return new StrippedPartition(rows, [.. starts]);
+        starts[classes] = write;
+        return new StrippedPartition(rows.AsSpan(0, write).ToArray(), starts.AsSpan(0, classes + 1).ToArray());
     }
 
     /// <summary>e(X∪A)·r from π̂_X (this) and A's value codes, without building the partition.</summary>
