@@ -20,6 +20,18 @@ public class DependencyDiscovererTests
     }
 
     [Fact]
+    public void Discovered_dependencies_become_table_dependencies_except_those_the_key_implies()
+    {
+        var table = TableBuilder.Table("people", ["id"], TableBuilder.Int("id"), TableBuilder.Str("zip"), TableBuilder.Str("city"));
+        var csv = CsvReader.Parse("ID,Zip,City\n1,10115,Berlin\n2,10115,Berlin\n3,80331,München\n");
+        var fds = DiscoveredDependencyMapper.ToTableDependencies(DependencyDiscoverer.Discover(csv), table);
+        Assert.Equal(2, fds.Count);
+        Assert.Contains(fds, f => f.DeterminantIds.SequenceEqual(["people.zip"]) && f.DependentIds.SequenceEqual(["people.city"]));
+        Assert.Contains(fds, f => f.DeterminantIds.SequenceEqual(["people.city"]) && f.DependentIds.SequenceEqual(["people.zip"]));
+        Assert.All(fds, f => Assert.Equal(Core.Model.DependencySource.Discovered, f.Source));
+    }
+
+    [Fact]
     public void Approximate_dependency_is_reported_with_its_g3_error()
     {
         // zip → city holds except for one typo in 10 rows: g3 = 0.1.
