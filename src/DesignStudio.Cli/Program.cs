@@ -14,6 +14,8 @@ public static class Program
         root.Add(ValidateCommand.Create());
         root.Add(ExportCommand.Create());
         root.Add(DdlCommand.Create());
+        root.Add(NfCommand.Create());
+        root.Add(AnalyzeCommand.Create());
         return root;
     }
 
