@@ -51,7 +51,7 @@ internal sealed class DesignAssembler(ImportContext context)
                     $"default nextval('{seq.Name}') of a sequence owned by the column became identity (by default); sequence options are not kept", c.Position);
             }
         }
-        foreach (var seq in context.Sequences.Values)
+        foreach (var seq in context.Sequences.Values.Distinct())
         {
             if (used.Contains(seq)) continue;
             context.Verbatim("sequence", seq.Name.ToString(), seq.Sql, seq.Position, seq.Offset);

@@ -12,7 +12,7 @@ public sealed class MySqlDdlParser(string dialect = DialectNames.MySql) : SqlDdl
     /// <inheritdoc />
     public override string Dialect { get; } = dialect;
 
-    private protected override SqlLexicalRules Rules => SqlLexicalRules.MySql;
+    private protected override SqlLexicalRules Rules => Dialect == DialectNames.MariaDb ? SqlLexicalRules.MariaDb : SqlLexicalRules.MySql;
 
     private protected override bool IndexElementsInTable => true;
 

@@ -62,14 +62,15 @@ public sealed partial class PostgreSqlDdlParser
 
     private void ParseAlterTable()
     {
-        if (IsWord("IF") && IsWord("EXISTS", 1)) Position += 2;
+        var ifExists = IsWord("IF") && IsWord("EXISTS", 1);
+        if (ifExists) Position += 2;
         AcceptWord("ONLY");
         var name = QualifiedName();
         AcceptSymbol("*");
         var table = Context.FindTable(name);
-        if (table is null && OnlyDropActions())
+        if (table is null && (ifExists || OnlyDropActions()))
         {
-            Ignore("DROP actions are ignored; the design is built from the CREATE statements", name.ToString());
+            Ignore(ifExists ? "ALTER TABLE IF EXISTS on a table the script has not created (a no-op)" : "DROP actions are ignored; the design is built from the CREATE statements", name.ToString());
             return;
         }
         if (table is null)

@@ -27,6 +27,12 @@ public sealed record SqlLexicalRules
     /// <summary>/*! ... */ and /*!50705 ... */ hold SQL that is executed (MySQL).</summary>
     public bool ExecutableComments { get; init; }
 
+    /// <summary>
+    /// MariaDB: /*!NNNNN ... */ with a MySQL 5.7+ version (50700-99999) is MySQL-only and is skipped like a comment,
+    /// while /*M!NNNNN ... */ is executed. MySQL does the opposite.
+    /// </summary>
+    public bool MariaDbExecutableComments { get; init; }
+
     /// <summary>DELIMITER directives of the mysql client change the statement terminator.</summary>
     public bool DelimiterDirective { get; init; }
 
@@ -48,6 +54,9 @@ public sealed record SqlLexicalRules
         BackslashEscapes = true, DoubleQuotedStrings = true, Backticks = true, HashComments = true,
         ExecutableComments = true, DelimiterDirective = true,
     };
+
+    /// <summary>MariaDB: as MySQL, but MySQL 5.7+ versioned comments are skipped and /*M! ... */ is executed.</summary>
+    public static SqlLexicalRules MariaDb { get; } = MySql with { MariaDbExecutableComments = true };
 
     /// <summary>SQLite (accepts "x", `x` and [x] identifiers).</summary>
     public static SqlLexicalRules Sqlite { get; } = new() { Backticks = true, Brackets = true };

@@ -199,11 +199,10 @@ public sealed class SqlTokenizer
     private void BlockComment()
     {
         var start = i;
-        if (rules.ExecutableComments && Next(2) == '!')
+        if (rules.ExecutableComments && !inExecutableComment && IsExecutableComment(out var contentStart))
         {
-            // The content of /*!NNNNN ... */ is SQL for MySQL servers of at least version NNNNN: tokenize it.
-            i += 3;
-            while (i < s.Length && char.IsAsciiDigit(s[i])) i++;
+            // The content of /*!NNNNN ... */ is SQL for servers of at least version NNNNN: tokenize it.
+            i = contentStart;
             inExecutableComment = true;
             return;
         }
@@ -221,6 +220,20 @@ public sealed class SqlTokenizer
             i++;
         }
         Report(start, "A block comment is not closed before the end of the text.");
+    }
+
+    private bool IsExecutableComment(out int contentStart)
+    {
+        contentStart = 0;
+        var mariaOnly = Next(2) == 'M' && Next(3) == '!';
+        if (Next(2) != '!' && !mariaOnly) return false;
+        var k = i + (mariaOnly ? 4 : 3);
+        var digits = k;
+        while (k < s.Length && char.IsAsciiDigit(s[k])) k++;
+        contentStart = k;
+        if (mariaOnly) return rules.MariaDbExecutableComments;
+        var version = k - digits == 5 ? int.Parse(s.AsSpan(digits, 5), System.Globalization.CultureInfo.InvariantCulture) : 0;
+        return !(rules.MariaDbExecutableComments && version >= 50700);
     }
 
     private void Quoted(SqlTokenKind kind, int start, char close, bool backslash)
