@@ -108,7 +108,7 @@ public abstract partial class SqlDdlParser
     {
         var text = TextFrom(from);
         // Strip redundant outer parentheses (SQL Server writes ((0)) and (getdate())).
-        while (to - from >= 2 && IsSymbolAt(from, "(") && MatchingParen(from, to) == to - 1)
+        for (var layer = 0; layer < 8 && to - from >= 2 && IsSymbolAt(from, "(") && MatchingParen(from, to) == to - 1; layer++)
         {
             from++;
             to--;

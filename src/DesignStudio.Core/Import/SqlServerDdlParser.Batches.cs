@@ -130,7 +130,7 @@ public sealed partial class SqlServerDdlParser
     private void ParseExec()
     {
         Position++;
-        var proc = AtIdentifier ? QualifiedName() : default;
+        var proc = AtIdentifier ? QualifiedName() : new QualifiedName(null, "");
         if (!proc.Name.Equals("sp_addextendedproperty", StringComparison.OrdinalIgnoreCase))
         {
             Ignore("procedure call without effect on the schema", proc.Name);
