@@ -73,7 +73,16 @@ public sealed class SqliteDdlParser : SqlDdlParser
     {
         AcceptWord("TEMP");
         AcceptWord("TEMPORARY");
-        if (AcceptWord("TABLE")) { ParseCreateTableBody(); return; }
+        if (AcceptWord("TABLE"))
+        {
+            // sqlite3 .schema prints SQLite's own bookkeeping tables (sqlite_sequence, sqlite_stat1): not part of a design.
+            var save = Position;
+            if (IsWord("IF") && IsWord("NOT", 1) && IsWord("EXISTS", 2)) Position += 3;
+            if (AtIdentifier && TokenText().StartsWith("sqlite_", StringComparison.OrdinalIgnoreCase)) { Ignore("SQLite internal table"); return; }
+            Position = save;
+            ParseCreateTableBody();
+            return;
+        }
         if (IsWord("INDEX") || IsWord("UNIQUE") && IsWord("INDEX", 1))
         {
             var unique = AcceptWord("UNIQUE");

@@ -19,6 +19,9 @@ internal static class SqliteTypeMap
                 return t.IntArg(0) is { } clen ? TypeMapping.Exact(LogicalType.Char(clen)) : TypeMapping.Exact(LogicalType.Text);
             case "text" or "clob": return TypeMapping.Exact(LogicalType.Text);
             case "blob": return TypeMapping.Exact(LogicalType.Of(TypeKind.Binary));
+            case "bytea" or "binary" or "varbinary":
+                // NUMERIC affinity by SQLite's rules, but the declared intent is bytes (ports of PostgreSQL schemas).
+                return TypeMapping.Native(LogicalType.Of(TypeKind.Binary), $"{t.Text} read as binary (its SQLite affinity is NUMERIC); native type kept");
             case "real" or "double" or "double precision" or "float": return TypeMapping.Exact(LogicalType.Of(TypeKind.Float64));
             case "numeric" or "decimal":
                 return TypeMapping.Exact(new LogicalType { Kind = TypeKind.Decimal, Precision = t.IntArg(0), Scale = t.IntArg(1) });

@@ -38,6 +38,16 @@ public class SqliteImportTests
     }
 
     [Fact]
+    public void Sqlite3_schema_output_skips_internal_tables()
+    {
+        var r = Import("CREATE TABLE t(id INTEGER PRIMARY KEY AUTOINCREMENT, b bytea);\nCREATE TABLE sqlite_sequence(name,seq);\nCREATE TABLE sqlite_stat1(tbl,idx,stat);");
+
+        Assert.Equal(["t"], r.Design.Tables.Select(t => t.Name));
+        Assert.Equal(TypeKind.Binary, r.Design.Tables[0].Columns[1].Type.Kind);
+        Assert.Equal(2, r.Report.Skipped.Count);
+    }
+
+    [Fact]
     public void Triggers_with_semicolons_views_and_virtual_tables_are_kept_verbatim()
     {
         var r = Import("""
