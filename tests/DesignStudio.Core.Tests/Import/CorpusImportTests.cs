@@ -12,7 +12,8 @@ public class CorpusImportTests
 {
     /// <summary>
     /// Expected counts, obtained independently of the importer by loading each file into the real engine and querying
-    /// its catalog (2026-11-25, PostgreSQL 15, MariaDB 10.11, sqlite3 3.40):
+    /// its catalog (2026-11-25, PostgreSQL 15, MariaDB 10.11, sqlite3 3.40); DesignStudio.Engines.Tests
+    /// Import/CorpusCatalogCountTests repeats that comparison live against the test engines:
     /// <list type="bullet">
     /// <item>tables: SOURCES.md (CREATE TABLE statements, partitions included); PostgreSQL: pg_class relkind r/p
     /// outside system and extension schemas; MariaDB: information_schema.tables BASE TABLE; SQLite: sqlite_master.</item>
