@@ -58,7 +58,7 @@ public sealed partial class SqlServerDdlParser
             "UPDATE" or "DELETE" => previous is not ("ON" or "FOR" or "AFTER" or "OF" or ","),
             "INSERT" => previous is not ("FOR" or "AFTER" or "OF" or ","),
             "SELECT" => first is not ("INSERT" or "IF" or "WHILE") && previous is not ("UNION" or "ALL" or "EXCEPT" or "INTERSECT"),
-            "END" => first == "BEGIN" || previous is ";",
+            "END" => previous is not "CASE",
             _ => true,
         };
     }

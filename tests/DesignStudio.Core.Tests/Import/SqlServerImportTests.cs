@@ -64,6 +64,25 @@ public class SqlServerImportTests
     }
 
     [Fact]
+    public void Statements_inside_if_guards_and_begin_end_blocks_are_imported()
+    {
+        var r = Import("""
+            IF NOT EXISTS (SELECT 1 FROM sys.tables WHERE name = 'A')
+            BEGIN
+                CREATE TABLE dbo.A (id int NOT NULL PRIMARY KEY, note nvarchar(10) DEFAULT (CASE WHEN 1 = 1 THEN N'x' END))
+            END
+            ELSE
+                PRINT 'exists'
+            GO
+            if exists (select * from sysobjects where id = object_id('dbo.B')) drop table "dbo"."B"
+            GO
+            """);
+
+        Assert.Equal("A", Assert.Single(r.Design.Tables).Name);
+        Assert.Equal(0, r.Report.WarningCount + r.Report.ErrorCount);
+    }
+
+    [Fact]
     public void Unknown_statement_in_a_batch_is_a_warning_with_its_position()
     {
         var r = Import("CREATE TABLE a (x int)\nGO\n   WAITFOR DELAY '00:00:01'\nGO\nCREATE TABLE b (y int)");
