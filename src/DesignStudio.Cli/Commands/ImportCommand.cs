@@ -2,12 +2,20 @@ using System.CommandLine;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using DesignStudio.Core.Import;
+using DesignStudio.Core.Import.Dbml;
+using DesignStudio.Core.Serialization;
 
 namespace DesignStudio.Cli.Commands;
 
-/// <summary><c>designstudio import --dialect D FILE -o DESIGN.json [--json]</c>: SQL DDL to a design, report to stderr.</summary>
-internal static class ImportCommand
+/// <summary>
+/// <c>designstudio import --dialect postgres|mysql|mariadb|sqlite|sqlserver|dbml FILE [-o DESIGN.json] [--json]</c>:
+/// reads SQL DDL (or DBML) into a design file; the import report (imported, approximated, kept verbatim, skipped,
+/// diagnostics with line:column) goes to standard error, as JSON with <c>--json</c>.
+/// </summary>
+public static class ImportCommand
 {
+    private const string Dbml = "dbml";
+
     private static readonly JsonSerializerOptions ReportJson = new()
     {
         WriteIndented = true,
@@ -15,55 +23,69 @@ internal static class ImportCommand
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
     };
 
+    /// <summary>Builds the command.</summary>
     public static Command Create()
     {
-        var dialect = new Option<string>("--dialect") { Description = "postgres | mysql | mariadb | sqlite | sqlserver", Required = true };
-        dialect.AcceptOnlyFromAmong([.. SqlDdlImporter.Dialects]);
-        var file = new Argument<FileInfo>("FILE") { Description = "The SQL DDL script to import." };
-        var output = new Option<FileInfo?>("--output", "-o") { Description = "Where to write the design (JSON)." };
-        var json = new Option<bool>("--json") { Description = "Write the import report to stderr as JSON." };
-        var command = new Command("import", "Import a SQL DDL script into a design.") { dialect, file, output, json };
-        command.SetAction(parse => Run(parse.GetValue(dialect)!, parse.GetValue(file)!, parse.GetValue(output), parse.GetValue(json), Console.Error));
+        string[] dialects = [.. SqlDdlImporter.Dialects, Dbml];
+        var dialect = new Option<string>("--dialect") { Description = "Source language: " + string.Join(", ", dialects) + ".", Required = true };
+        dialect.AcceptOnlyFromAmong(dialects);
+        var file = new Argument<string>("FILE") { Description = "The SQL DDL script (or DBML file) to import." };
+        var output = new Option<string?>("--output", "-o") { Description = "Write the design file here instead of standard output." };
+        var json = new Option<bool>("--json") { Description = "Write the import report to standard error as JSON." };
+        var command = new Command("import", "Import a SQL DDL script or DBML file into a design file.\n" + ExitCodes.Help) { dialect, file, output, json };
+        command.SetAction(parse => Run(parse.GetValue(dialect)!, parse.GetValue(file)!, parse.GetValue(output), parse.GetValue(json),
+            parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error));
         return command;
     }
 
-    /// <summary>Runs the import; returns 0 on success, 1 when the script had errors, 2 when the file cannot be read.</summary>
-    internal static int Run(string dialect, FileInfo file, FileInfo? output, bool json, TextWriter report)
+    private static int Run(string dialect, string path, string? outputPath, bool json, TextWriter output, TextWriter error)
     {
-        if (!file.Exists)
+        string text;
+        try
         {
-            report.WriteLine($"error: {file.FullName} does not exist.");
-            return 2;
+            text = File.ReadAllText(path);
         }
-        var result = SqlDdlImporter.Import(File.ReadAllText(file.FullName), dialect);
-        if (json) report.WriteLine(JsonSerializer.Serialize(result.Report, ReportJson));
-        else WriteText(result, file.Name, report);
-        if (output is not null)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            // The design file format belongs to DesignStudio.Core.Serialization (branch `json`), not merged yet: the
-            // lead wires the writer here. Until then say so rather than write a file in a format of our own.
-            report.WriteLine($"note: writing {output.Name} needs the design JSON writer (DesignStudio.Core.Serialization), which is not on main yet.");
+            error.WriteLine($"error: cannot read {path}: {e.Message}");
+            return ExitCodes.UsageOrUnreadableInput;
         }
-        return result.Report.ErrorCount > 0 ? 1 : 0;
-    }
-
-    private static void WriteText(ImportResult result, string fileName, TextWriter w)
-    {
-        var r = result.Report;
-        var d = result.Design;
-        w.WriteLine($"{fileName} ({r.Dialect}): {d.Tables.Count} tables, {d.Tables.Sum(t => t.Columns.Count)} columns, "
-            + $"{d.Tables.Sum(t => t.ForeignKeys.Count)} foreign keys, {d.Tables.Sum(t => t.Indexes.Count)} indexes, {d.Enums.Count} enums; "
-            + $"{r.Verbatim.Count} kept verbatim, {r.Approximated.Count} approximated, {r.Skipped.Count} skipped; {r.ErrorCount} errors, {r.WarningCount} warnings");
-        Section(w, "approximated", r.Approximated);
-        Section(w, "kept verbatim", r.Verbatim);
-        Section(w, "skipped", r.Skipped);
-        foreach (var diagnostic in r.Diagnostics) w.WriteLine(diagnostic.ToString().Replace(" sql:", " " + fileName + ":", StringComparison.Ordinal));
-    }
-
-    private static void Section(TextWriter w, string title, IReadOnlyList<ImportEntry> entries)
-    {
-        if (entries.Count == 0) return;
-        w.WriteLine(title + ":");
-        foreach (var e in entries) w.WriteLine("  " + e);
+        var fileName = Path.GetFileName(path);
+        Core.Model.Design design;
+        int errors;
+        if (dialect == Dbml)
+        {
+            var dbml = DbmlImporter.Import(text);
+            design = dbml.Design;
+            errors = dbml.Diagnostics.Count(d => d.Severity == Core.Diagnostics.Severity.Error);
+            if (json) error.WriteLine(JsonSerializer.Serialize(new { dialect, diagnostics = dbml.Diagnostics }, ReportJson));
+            else foreach (var d in dbml.Diagnostics) error.WriteLine(ImportReportText.Located(d, fileName));
+        }
+        else
+        {
+            var result = SqlDdlImporter.Import(text, dialect);
+            design = result.Design;
+            errors = result.Report.ErrorCount;
+            if (json) error.WriteLine(JsonSerializer.Serialize(result.Report, ReportJson));
+            else ImportReportText.Write(result, fileName, error);
+        }
+        var bytes = DesignFile.SerializeToUtf8Bytes(design);
+        if (outputPath is null)
+        {
+            output.Write(System.Text.Encoding.UTF8.GetString(bytes));
+        }
+        else
+        {
+            try
+            {
+                File.WriteAllBytes(outputPath, bytes);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+            {
+                error.WriteLine($"error: cannot write {outputPath}: {e.Message}");
+                return ExitCodes.UsageOrUnreadableInput;
+            }
+        }
+        return errors > 0 ? ExitCodes.ProblemsFound : ExitCodes.Ok;
     }
 }

@@ -1,56 +1,58 @@
-using DesignStudio.Cli.Commands;
+using DesignStudio.Core.Serialization;
 
 namespace DesignStudio.Cli.Tests.Commands;
 
-public class ImportCommandTests
+public class ImportCommandTests : IDisposable
 {
-    [Fact]
-    public void Prints_the_report_with_file_positions_and_fails_when_the_script_has_errors()
+    private readonly string dir = Directory.CreateTempSubdirectory("import-cli-").FullName;
+
+    public void Dispose()
     {
-        var path = Path.Combine(Path.GetTempPath(), $"import-{Guid.NewGuid():N}.sql");
-        File.WriteAllText(path, "CREATE TABLE a (x int);\nCREATE TABLE b (y int DEFAULT);\nFROB;\n");
-        try
-        {
-            var report = new StringWriter();
+        Directory.Delete(dir, true);
+        GC.SuppressFinalize(this);
+    }
 
-            var exit = ImportCommand.Run("postgres", new FileInfo(path), null, false, report);
-
-            Assert.Equal(1, exit);
-            var text = report.ToString();
-            Assert.Contains("1 tables", text);
-            Assert.Contains(Path.GetFileName(path) + ":2:", text);
-            Assert.Contains(Path.GetFileName(path) + ":3:1", text);
-        }
-        finally
-        {
-            File.Delete(path);
-        }
+    private string Write(string name, string text)
+    {
+        var path = Path.Combine(dir, name);
+        File.WriteAllText(path, text);
+        return path;
     }
 
     [Fact]
-    public void Writes_the_report_as_json_when_asked()
+    public void Writes_the_design_file_and_the_report_with_positions_to_stderr()
     {
-        var path = Path.Combine(Path.GetTempPath(), $"import-{Guid.NewGuid():N}.sql");
-        File.WriteAllText(path, "CREATE TABLE a (x int); CREATE VIEW v AS SELECT 1;");
-        try
-        {
-            var report = new StringWriter();
+        var sql = Write("s.sql", "CREATE TABLE a (id int PRIMARY KEY);\nCREATE VIEW v AS SELECT 1;\n  FROB;\n");
+        var design = Path.Combine(dir, "d.design.json");
 
-            var exit = ImportCommand.Run("postgres", new FileInfo(path), null, true, report);
+        var run = CliRun.Of("import", "--dialect", "postgres", sql, "-o", design);
 
-            Assert.Equal(0, exit);
-            using var doc = System.Text.Json.JsonDocument.Parse(report.ToString());
-            Assert.Equal("view", doc.RootElement.GetProperty("verbatim")[0].GetProperty("kind").GetString());
-        }
-        finally
-        {
-            File.Delete(path);
-        }
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("1 tables", run.Error);
+        Assert.Contains("kept verbatim:", run.Error);
+        Assert.Contains("s.sql:3:3", run.Error);
+        var read = DesignFile.Read(File.ReadAllText(design));
+        Assert.Equal("a", Assert.Single(read.Design!.Tables).Name);
+        Assert.Equal("view", Assert.Single(read.Design.Verbatim).Kind);
     }
 
     [Fact]
-    public void Missing_file_exits_with_two()
+    public void Reports_as_json_and_exits_with_one_when_the_script_has_errors()
     {
-        Assert.Equal(2, ImportCommand.Run("sqlite", new FileInfo("/nonexistent/x.sql"), null, false, new StringWriter()));
+        var sql = Write("bad.sql", "CREATE TABLE a (x int DEFAULT);");
+
+        var run = CliRun.Of("import", "--dialect", "sqlite", sql, "--json");
+
+        Assert.Equal(1, run.ExitCode);
+        using var doc = System.Text.Json.JsonDocument.Parse(run.Error);
+        Assert.Equal("error", doc.RootElement.GetProperty("diagnostics")[0].GetProperty("severity").GetString());
+        Assert.Contains("\"format\": \"designstudio\"", run.Output);
+    }
+
+    [Fact]
+    public void Missing_file_and_unknown_dialect_exit_with_two()
+    {
+        Assert.Equal(2, CliRun.Of("import", "--dialect", "sqlite", Path.Combine(dir, "none.sql")).ExitCode);
+        Assert.Equal(2, CliRun.Of("import", "--dialect", "oracle", Write("x.sql", "")).ExitCode);
     }
 }
