@@ -16,6 +16,7 @@ public static class Program
         root.Add(DdlCommand.Create());
         root.Add(NfCommand.Create());
         root.Add(AnalyzeCommand.Create());
+        root.Add(ImportCommand.Create());
         return root;
     }
 
