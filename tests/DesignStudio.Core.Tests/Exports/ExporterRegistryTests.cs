@@ -9,9 +9,9 @@ public class ExporterRegistryTests
     public void Lists_the_document_formats_and_finds_them_ignoring_case()
     {
         var registry = ExporterRegistry.CreateDefault();
-        Assert.Equal(["dbml", "mermaid", "markdown", "html"], registry.Names);
+        Assert.Equal(["dbml", "mermaid", "markdown", "html", "ddl"], registry.Names);
         Assert.IsType<MermaidErDiagramExporter>(registry.Find("Mermaid"));
-        Assert.Null(registry.Find("ddl"));
+        Assert.IsType<DdlExporter>(registry.Find("DDL"));
         Assert.All(registry.All, e =>
         {
             Assert.False(string.IsNullOrEmpty(e.FileExtension));
@@ -27,6 +27,6 @@ public class ExporterRegistryTests
         var replacement = new DbmlExporter();
         registry.Add(replacement);
         Assert.Same(replacement, registry.Find("dbml"));
-        Assert.Equal(4, registry.All.Count);
+        Assert.Equal(5, registry.All.Count);
     }
 }
