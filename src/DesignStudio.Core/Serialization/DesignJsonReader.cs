@@ -86,7 +86,7 @@ internal static class DesignJsonReader
         designReader.Finish();
         envelope.Finish();
         if (context.HasErrors) return new DesignReadResult(null, context.Diagnostics);
-        return new DesignReadResult(design, context.Diagnostics) { SourceMap = DesignSourceMap.Build(design, positions) };
+        return new DesignReadResult(design, context.Diagnostics) { SourceMap = new DesignSourceMap(design, positions) };
     }
 
     private static DesignReadResult Failed(Diagnostic diagnostic) => new(null, [diagnostic]);
