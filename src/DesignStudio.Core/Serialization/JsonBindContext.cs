@@ -31,7 +31,7 @@ internal sealed class JsonBindContext(JsonPositionIndex? positions)
         if (node is not { } array) return [];
         if (array.ValueKind != JsonValueKind.Array)
         {
-            Error(DesignFileCodes.InvalidValue, path, $"Expected a list of {what} (a JSON array) at {path}, found {Describe(array)}.");
+            Error(DesignFileCodes.InvalidValue, path, $"Expected a list (a JSON array) at {path}, found {Describe(array)}.");
             return [];
         }
         var items = new List<T>(array.GetArrayLength());
