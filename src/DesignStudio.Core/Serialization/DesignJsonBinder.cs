@@ -109,16 +109,15 @@ internal static class DesignJsonBinder
     private static LogicalType BindType(JsonObjectReader column)
     {
         var path = column.PathOf("type");
-        var node = column.Node("type");
         var fallback = LogicalType.Text;
-        if (node is null)
+        if (column.Node("type") is not { } node)
         {
             if (!column.Context.Diagnostics.Any(d => d.Path == path)) column.Context.Error(DesignFileCodes.InvalidValue, column.Path, $"Missing required property 'type' at {column.Path}.");
             return fallback;
         }
-        if (node.GetValueKind() == JsonValueKind.String)
+        if (node.ValueKind == JsonValueKind.String)
         {
-            var text = node.GetValue<string>();
+            var text = node.GetString()!;
             if (LogicalTypeText.TryParse(text) is { } parsed) return parsed;
             column.Context.Error(DesignFileCodes.InvalidValue, path,
                 $"'{text}' at {path} is not a portable type; use e.g. int64, varchar(255), decimal(10,2), timestamptz, enum(ENUM_ID), text[]. " +

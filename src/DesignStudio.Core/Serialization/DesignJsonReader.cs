@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using DesignStudio.Core.Diagnostics;
-using DesignStudio.Core.Model;
 
 namespace DesignStudio.Core.Serialization;
 
@@ -19,29 +18,36 @@ internal static class DesignJsonReader
         var positions = JsonPositionIndex.Build(utf8, out var syntaxError);
         if (positions is null) return Failed(syntaxError!);
 
-        JsonNode? root;
+        JsonDocument document;
         try
         {
-            root = JsonNode.Parse(utf8);
+            document = JsonDocument.Parse(utf8);
         }
         catch (JsonException e)
         {
             // Already caught by the position pass; kept so that no input can escape as an exception.
             return Failed(new Diagnostic(DesignFileCodes.MalformedJson, Severity.Error, "$", "Malformed JSON: " + JsonPositionIndex.CleanMessage(e.Message)));
         }
+        using (document)
+        {
+            return Bind(document.RootElement, positions, upgrades, currentVersion);
+        }
+    }
 
+    private static DesignReadResult Bind(JsonElement root, JsonPositionIndex positions, IReadOnlyList<IDesignFormatUpgrade> upgrades, int currentVersion)
+    {
         var context = new JsonBindContext(positions);
-        if (root is not JsonObject rootObject)
+        if (root.ValueKind != JsonValueKind.Object)
         {
             context.Error(DesignFileCodes.NotADesignFile, "$", $"Expected a design file object {{\"format\": \"{DesignFile.FormatName}\", \"version\": {currentVersion}, \"design\": {{...}}}}, found {JsonBindContext.Describe(root)}.");
             return new DesignReadResult(null, context.Diagnostics);
         }
 
-        var envelope = new JsonObjectReader(context, rootObject, "$");
+        var envelope = new JsonObjectReader(context, root, "$");
         // Editors use "$schema" to find the JSON Schema; it is allowed and not part of the design.
         envelope.OptionalString("$schema");
         var format = envelope.Node("format");
-        if (format is null || format.GetValueKind() != JsonValueKind.String || format.GetValue<string>() != DesignFile.FormatName)
+        if (format is not { ValueKind: JsonValueKind.String } formatText || formatText.GetString() != DesignFile.FormatName)
         {
             context.Error(DesignFileCodes.NotADesignFile, format is null ? "$" : "$.format",
                 $"Not a DesignStudio design file: expected \"format\": \"{DesignFile.FormatName}\", found {(format is null ? "no format" : JsonBindContext.Describe(format))}.");
@@ -49,7 +55,7 @@ internal static class DesignJsonReader
         }
 
         var version = envelope.Node("version");
-        if (version is not JsonValue versionValue || !versionValue.TryGetValue<int>(out var v) || v < 1)
+        if (version is not { ValueKind: JsonValueKind.Number } versionNumber || !versionNumber.TryGetInt32(out var v) || v < 1)
         {
             context.Error(DesignFileCodes.UnsupportedVersion, version is null ? "$" : "$.version",
                 $"Expected \"version\" to be a whole number from 1 to {currentVersion}, found {(version is null ? "none" : JsonBindContext.Describe(version))}.");
@@ -63,30 +69,41 @@ internal static class DesignJsonReader
         }
 
         var designNode = envelope.Node("design");
-        if (designNode is not JsonObject designObject)
+        if (designNode is not { ValueKind: JsonValueKind.Object } designElement)
         {
             context.Error(DesignFileCodes.NotADesignFile, designNode is null ? "$" : "$.design",
                 $"Expected a \"design\" object, found {(designNode is null ? "none" : JsonBindContext.Describe(designNode))}.");
             return new DesignReadResult(null, context.Diagnostics);
         }
 
-        for (; v < currentVersion; v++)
-        {
-            var step = upgrades.FirstOrDefault(u => u.FromVersion == v);
-            if (step is null)
-            {
-                context.Error(DesignFileCodes.UnsupportedVersion, "$.version", $"No upgrade is known from format version {v} to {v + 1}.");
-                return new DesignReadResult(null, context.Diagnostics);
-            }
-            step.Upgrade(designObject);
-        }
-
-        var designReader = new JsonObjectReader(context, designObject, "$.design");
+        using var upgraded = v < currentVersion ? Upgrade(designElement, v, upgrades, currentVersion, context) : null;
+        if (context.HasErrors) return new DesignReadResult(null, context.Diagnostics);
+        var designReader = new JsonObjectReader(context, upgraded?.RootElement ?? designElement, "$.design");
         var design = DesignJsonBinder.BindDesign(designReader);
         designReader.Finish();
         envelope.Finish();
         if (context.HasErrors) return new DesignReadResult(null, context.Diagnostics);
-        return new DesignReadResult(design, context.Diagnostics) { SourceMap = DesignSourceMap.Build(design, positions) };
+        return new DesignReadResult(design, context.Diagnostics) { SourceMap = new DesignSourceMap(design, positions) };
+    }
+
+    /// <summary>
+    /// Runs the upgrade steps from <paramref name="version"/> to the current version on a mutable copy of the design
+    /// object. Positions keep pointing into the original file, which is what the user has open.
+    /// </summary>
+    private static JsonDocument? Upgrade(JsonElement design, int version, IReadOnlyList<IDesignFormatUpgrade> upgrades, int currentVersion, JsonBindContext context)
+    {
+        var mutable = JsonObject.Create(design)!;
+        for (; version < currentVersion; version++)
+        {
+            var step = upgrades.FirstOrDefault(u => u.FromVersion == version);
+            if (step is null)
+            {
+                context.Error(DesignFileCodes.UnsupportedVersion, "$.version", $"No upgrade is known from format version {version} to {version + 1}.");
+                return null;
+            }
+            step.Upgrade(mutable);
+        }
+        return JsonDocument.Parse(mutable.ToJsonString());
     }
 
     private static DesignReadResult Failed(Diagnostic diagnostic) => new(null, [diagnostic]);

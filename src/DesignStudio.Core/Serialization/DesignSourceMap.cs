@@ -10,18 +10,23 @@ namespace DesignStudio.Core.Serialization;
 /// </summary>
 public sealed class DesignSourceMap
 {
-    private readonly Dictionary<string, SourcePosition> positions = new(StringComparer.Ordinal);
+    private readonly Design design;
+    private readonly JsonPositionIndex index;
+    private Dictionary<string, SourcePosition>? positions;
 
-    private DesignSourceMap()
+    internal DesignSourceMap(Design design, JsonPositionIndex index)
     {
+        this.design = design;
+        this.index = index;
     }
 
-    internal static DesignSourceMap Build(Design design, JsonPositionIndex index)
+    /// <summary>Built on first use: reading a file that needs no positions does not pay for them.</summary>
+    private Dictionary<string, SourcePosition> Build()
     {
-        var map = new DesignSourceMap();
+        var map = new Dictionary<string, SourcePosition>(StringComparer.Ordinal);
         void Add(string objectPath, string jsonPath)
         {
-            if (!map.positions.ContainsKey(objectPath) && index.Find(jsonPath) is { } p) map.positions[objectPath] = p;
+            if (!map.ContainsKey(objectPath) && index.Find(jsonPath) is { } p) map[objectPath] = p;
         }
 
         for (var i = 0; i < design.Tables.Count; i++)
@@ -50,7 +55,7 @@ public sealed class DesignSourceMap
 
     /// <summary>The position of the object at <paramref name="objectPath"/> (the first one, if several share the path).</summary>
     public SourcePosition? Find(string objectPath) =>
-        positions.TryGetValue(objectPath, out var p) ? p : null;
+        (positions ??= Build()).TryGetValue(objectPath, out var p) ? p : null;
 
     /// <summary><paramref name="diagnostic"/> with the position of its object, when it has none and the object is known.</summary>
     public Diagnostic Locate(Diagnostic diagnostic) =>

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using DesignStudio.Core.Diagnostics;
 using DesignStudio.Core.Model;
 
@@ -19,26 +18,27 @@ internal sealed class JsonBindContext(JsonPositionIndex? positions)
         Diagnostics.Add(new Diagnostic(code, Severity.Error, path, message) { Position = positions?.Find(path) });
 
     /// <summary>Opens <paramref name="node"/> as an object, or reports what it is instead.</summary>
-    public JsonObjectReader? Object(JsonNode? node, string path, string what)
+    public JsonObjectReader? Object(JsonElement? node, string path, string what)
     {
-        if (node is JsonObject obj) return new JsonObjectReader(this, obj, path);
+        if (node is { ValueKind: JsonValueKind.Object } obj) return new JsonObjectReader(this, obj, path);
         Error(DesignFileCodes.InvalidValue, path, $"Expected {what} (a JSON object) at {path}, found {Describe(node)}.");
         return null;
     }
 
     /// <summary>Binds every element of an array of objects; elements that fail are reported and skipped.</summary>
-    public ValueList<T> Objects<T>(JsonNode? node, string path, string what, Func<JsonObjectReader, T> bind)
+    public ValueList<T> Objects<T>(JsonElement? node, string path, string what, Func<JsonObjectReader, T> bind)
     {
-        if (node is null) return [];
-        if (node is not JsonArray array)
+        if (node is not { } array) return [];
+        if (array.ValueKind != JsonValueKind.Array)
         {
-            Error(DesignFileCodes.InvalidValue, path, $"Expected a list of {what} (a JSON array) at {path}, found {Describe(node)}.");
+            Error(DesignFileCodes.InvalidValue, path, $"Expected a list (a JSON array) at {path}, found {Describe(array)}.");
             return [];
         }
-        var items = new List<T>(array.Count);
-        for (var i = 0; i < array.Count; i++)
+        var items = new List<T>(array.GetArrayLength());
+        var i = 0;
+        foreach (var element in array.EnumerateArray())
         {
-            var reader = Object(array[i], $"{path}[{i}]", what);
+            var reader = Object(element, $"{path}[{i++}]", what);
             if (reader is null) continue;
             items.Add(bind(reader));
             reader.Finish();
@@ -46,18 +46,15 @@ internal sealed class JsonBindContext(JsonPositionIndex? positions)
         return items.ToValueList();
     }
 
-    public static string Describe(JsonNode? node) => node switch
+    public static string Describe(JsonElement? node) => node switch
     {
-        null => "null",
-        JsonObject => "an object",
-        JsonArray => "an array",
-        JsonValue v => v.GetValueKind() switch
-        {
-            JsonValueKind.String => $"the string \"{Shorten(v.GetValue<string>())}\"",
-            JsonValueKind.Number => $"the number {v.ToJsonString()}",
-            JsonValueKind.True or JsonValueKind.False => $"the boolean {v.ToJsonString()}",
-            _ => v.ToJsonString(),
-        },
+        null => "nothing",
+        { ValueKind: JsonValueKind.Null } => "null",
+        { ValueKind: JsonValueKind.Object } => "an object",
+        { ValueKind: JsonValueKind.Array } => "an array",
+        { ValueKind: JsonValueKind.String } s => $"the string \"{Shorten(s.GetString()!)}\"",
+        { ValueKind: JsonValueKind.Number } n => $"the number {n.GetRawText()}",
+        { ValueKind: JsonValueKind.True or JsonValueKind.False } b => $"the boolean {b.GetRawText()}",
         _ => "an unexpected value",
     };
 

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using DesignStudio.Core.Model;
 
 namespace DesignStudio.Core.Serialization;
@@ -7,9 +6,9 @@ namespace DesignStudio.Core.Serialization;
 /// <summary>
 /// Typed access to the properties of one JSON object of a design file. Every property read is remembered, and
 /// <see cref="Finish"/> reports the ones never read: the format is closed, so an unknown property is usually a typo
-/// that would otherwise be silently dropped.
+/// that would otherwise be silently dropped. Works on <see cref="JsonElement"/> (no DOM is built).
 /// </summary>
-internal sealed class JsonObjectReader(JsonBindContext context, JsonObject obj, string path)
+internal sealed class JsonObjectReader(JsonBindContext context, JsonElement obj, string path)
 {
     private readonly HashSet<string> known = new(StringComparer.Ordinal);
 
@@ -23,52 +22,48 @@ internal sealed class JsonObjectReader(JsonBindContext context, JsonObject obj, 
     /// The property value, marking the property as known; null when absent. An explicit JSON null is reported (the
     /// format omits absent values rather than writing null) and treated as absent.
     /// </summary>
-    public JsonNode? Node(string name)
+    public JsonElement? Node(string name)
     {
         known.Add(name);
-        if (!obj.TryGetPropertyValue(name, out var node)) return null;
-        if (node is null) context.Error(DesignFileCodes.InvalidValue, PathOf(name), $"Property '{name}' at {path} is null; leave it out instead.");
+        if (!obj.TryGetProperty(name, out var node)) return null;
+        if (node.ValueKind == JsonValueKind.Null)
+        {
+            context.Error(DesignFileCodes.InvalidValue, PathOf(name), $"Property '{name}' at {path} is null; leave it out instead.");
+            return null;
+        }
         return node;
     }
 
-    private bool Has(string name) => obj.ContainsKey(name);
+    private bool Has(string name) => obj.TryGetProperty(name, out _);
 
     public string RequiredString(string name)
     {
         if (!Has(name)) Missing(name);
-        var node = Node(name);
-        return node is null ? "" : StringValue(node, PathOf(name)) ?? "";
+        return Node(name) is { } node ? StringValue(node, name, -1) ?? "" : "";
     }
 
-    public string? OptionalString(string name)
-    {
-        var node = Node(name);
-        return node is null ? null : StringValue(node, PathOf(name));
-    }
+    public string? OptionalString(string name) => Node(name) is { } node ? StringValue(node, name, -1) : null;
 
     public bool Bool(string name, bool defaultValue)
     {
-        var node = Node(name);
-        if (node is null) return defaultValue;
-        if (node.GetValueKind() is JsonValueKind.True or JsonValueKind.False) return node.GetValue<bool>();
+        if (Node(name) is not { } node) return defaultValue;
+        if (node.ValueKind is JsonValueKind.True or JsonValueKind.False) return node.GetBoolean();
         Invalid(name, "true or false", node);
         return defaultValue;
     }
 
-    public int? Int(string name, int min = int.MinValue)
+    public int? Int(string name)
     {
-        var node = Node(name);
-        if (node is null) return null;
-        if (node is JsonValue v && v.TryGetValue<int>(out var value) && value >= min) return value;
-        Invalid(name, min == 0 ? "a whole number of 0 or more" : "a whole number", node);
+        if (Node(name) is not { } node) return null;
+        if (node.ValueKind == JsonValueKind.Number && node.TryGetInt32(out var value)) return value;
+        Invalid(name, "a whole number", node);
         return null;
     }
 
     public long? Long(string name)
     {
-        var node = Node(name);
-        if (node is null) return null;
-        if (node is JsonValue v && v.TryGetValue<long>(out var value)) return value;
+        if (Node(name) is not { } node) return null;
+        if (node.ValueKind == JsonValueKind.Number && node.TryGetInt64(out var value)) return value;
         Invalid(name, "a whole number", node);
         return null;
     }
@@ -76,19 +71,15 @@ internal sealed class JsonObjectReader(JsonBindContext context, JsonObject obj, 
     /// <summary>A number; the strings "NaN", "Infinity" and "-Infinity" stand for the values JSON cannot spell.</summary>
     public double? Double(string name)
     {
-        var node = Node(name);
-        if (node is null) return null;
-        if (node is JsonValue v)
+        if (Node(name) is not { } node) return null;
+        if (node.ValueKind == JsonValueKind.Number && node.TryGetDouble(out var d) && double.IsFinite(d)) return d;
+        if (node.ValueKind == JsonValueKind.String)
         {
-            if (v.GetValueKind() == JsonValueKind.Number && v.TryGetValue<double>(out var d)) return d;
-            if (v.GetValueKind() == JsonValueKind.String)
+            switch (node.GetString())
             {
-                switch (v.GetValue<string>())
-                {
-                    case "NaN": return double.NaN;
-                    case "Infinity": return double.PositiveInfinity;
-                    case "-Infinity": return double.NegativeInfinity;
-                }
+                case "NaN": return double.NaN;
+                case "Infinity": return double.PositiveInfinity;
+                case "-Infinity": return double.NegativeInfinity;
             }
         }
         Invalid(name, "a number", node);
@@ -103,9 +94,8 @@ internal sealed class JsonObjectReader(JsonBindContext context, JsonObject obj, 
 
     public T? Word<T>(string name, IReadOnlyList<(T Value, string Word)> words) where T : struct, Enum
     {
-        var node = Node(name);
-        if (node is null) return null;
-        if (node.GetValueKind() == JsonValueKind.String && JsonWords.TryParse(words, node.GetValue<string>(), out var value)) return value;
+        if (Node(name) is not { } node) return null;
+        if (node.ValueKind == JsonValueKind.String && JsonWords.TryParse(words, node.GetString()!, out var value)) return value;
         Invalid(name, "one of " + JsonWords.List(words), node);
         return null;
     }
@@ -113,17 +103,17 @@ internal sealed class JsonObjectReader(JsonBindContext context, JsonObject obj, 
     public ValueList<string> Strings(string name, bool required)
     {
         if (required && !Has(name)) Missing(name);
-        var node = Node(name);
-        if (node is null) return [];
-        if (node is not JsonArray array)
+        if (Node(name) is not { } node) return [];
+        if (node.ValueKind != JsonValueKind.Array)
         {
             Invalid(name, "a list of strings", node);
             return [];
         }
-        var items = new List<string>(array.Count);
-        for (var i = 0; i < array.Count; i++)
+        var items = new List<string>(node.GetArrayLength());
+        var i = 0;
+        foreach (var item in node.EnumerateArray())
         {
-            if (StringValue(array[i], $"{PathOf(name)}[{i}]") is { } s) items.Add(s);
+            if (StringValue(item, name, i++) is { } s) items.Add(s);
         }
         return items.ToValueList();
     }
@@ -137,8 +127,7 @@ internal sealed class JsonObjectReader(JsonBindContext context, JsonObject obj, 
     /// <summary>Binds an optional nested object; null when absent.</summary>
     public T? Child<T>(string name, string what, Func<JsonObjectReader, T> bind) where T : class
     {
-        var node = Node(name);
-        if (node is null) return null;
+        if (Node(name) is not { } node) return null;
         var reader = context.Object(node, PathOf(name), what);
         if (reader is null) return null;
         var value = bind(reader);
@@ -149,11 +138,11 @@ internal sealed class JsonObjectReader(JsonBindContext context, JsonObject obj, 
     /// <summary>Reports properties that were never read.</summary>
     public void Finish()
     {
-        foreach (var (name, _) in obj)
+        foreach (var property in obj.EnumerateObject())
         {
-            if (!known.Contains(name))
+            if (!known.Contains(property.Name))
             {
-                context.Error(DesignFileCodes.UnknownProperty, PathOf(name), $"Unknown property '{name}' at {path}.");
+                context.Error(DesignFileCodes.UnknownProperty, PathOf(property.Name), $"Unknown property '{property.Name}' at {path}.");
             }
         }
     }
@@ -161,13 +150,15 @@ internal sealed class JsonObjectReader(JsonBindContext context, JsonObject obj, 
     private void Missing(string name) =>
         context.Error(DesignFileCodes.InvalidValue, path, $"Missing required property '{name}' at {path}.");
 
-    private string? StringValue(JsonNode? node, string at)
+    /// <summary>The string value of property <paramref name="name"/> (element <paramref name="index"/> of it when not -1).</summary>
+    private string? StringValue(JsonElement node, string name, int index)
     {
-        if (node is JsonValue v && v.GetValueKind() == JsonValueKind.String) return v.GetValue<string>();
+        if (node.ValueKind == JsonValueKind.String) return node.GetString();
+        var at = index < 0 ? PathOf(name) : $"{PathOf(name)}[{index}]";
         context.Error(DesignFileCodes.InvalidValue, at, $"Expected a string at {at}, found {JsonBindContext.Describe(node)}.");
         return null;
     }
 
-    private void Invalid(string name, string expected, JsonNode? node) =>
+    private void Invalid(string name, string expected, JsonElement node) =>
         context.Error(DesignFileCodes.InvalidValue, PathOf(name), $"Expected {expected} at {PathOf(name)}, found {JsonBindContext.Describe(node)}.");
 }

@@ -6,14 +6,15 @@ namespace DesignStudio.Core.Serialization;
 
 /// <summary>
 /// Where each value of a JSON text starts (1-based line and character column), keyed by its JSON path
-/// (<c>$.design.tables[0].name</c>). Built in one pass with <see cref="Utf8JsonReader"/>, which also finds syntax errors
-/// and duplicate properties with their positions, so later shape errors can point into the file.
+/// (<c>$.design.tables[0].name</c>). <see cref="Build"/> makes one checking pass with <see cref="Utf8JsonReader"/> that
+/// finds syntax errors, invalid UTF-8 and duplicate properties with their positions; the path table itself is built
+/// only when a position is first asked for (an error to report, a source map), so clean reads do not pay for it.
 /// </summary>
 internal sealed class JsonPositionIndex
 {
     private readonly byte[] utf8;
     private readonly List<int> lineStarts = [0];
-    private readonly Dictionary<string, int> offsets = new(StringComparer.Ordinal);
+    private Dictionary<string, int>? offsets;
 
     private JsonPositionIndex(byte[] utf8)
     {
@@ -28,13 +29,19 @@ internal sealed class JsonPositionIndex
     public static JsonPositionIndex? Build(byte[] utf8, out Diagnostic? error)
     {
         var index = new JsonPositionIndex(utf8);
-        error = index.Scan();
+        error = index.Scan(record: null);
         return error is null ? index : null;
     }
 
     /// <summary>The position of the value at <paramref name="path"/>, or of its nearest indexed ancestor.</summary>
     public SourcePosition? Find(string path)
     {
+        if (offsets is null)
+        {
+            var table = new Dictionary<string, int>(StringComparer.Ordinal);
+            Scan(table);
+            offsets = table;
+        }
         var p = path;
         while (true)
         {
@@ -45,7 +52,8 @@ internal sealed class JsonPositionIndex
         }
     }
 
-    private Diagnostic? Scan()
+    /// <summary>Checks the text; when <paramref name="record"/> is given, also records the offset of every value by path.</summary>
+    private Diagnostic? Scan(Dictionary<string, int>? record)
     {
         var invalidAt = FirstInvalidUtf8(utf8);
         if (invalidAt >= 0)
@@ -68,17 +76,17 @@ internal sealed class JsonPositionIndex
                     case JsonTokenType.PropertyName:
                         var name = reader.GetString()!;
                         var frame = frames.Peek();
-                        if (!frame.Names!.Add(name))
+                        if (frame.Names is { } names && !names.Add(name))
                         {
-                            return new Diagnostic(DesignFileCodes.MalformedJson, Severity.Error, frame.Path,
+                            return new Diagnostic(DesignFileCodes.MalformedJson, Severity.Error, "$",
                                 $"Duplicate property '{name}' in the same object.") { Position = PositionOf(offset) };
                         }
                         pendingProperty = name;
                         break;
                     case JsonTokenType.StartObject or JsonTokenType.StartArray:
-                        var path = NextPath(frames, pendingProperty);
-                        offsets[path] = offset;
-                        frames.Push(new Frame(path, reader.TokenType == JsonTokenType.StartObject ? new HashSet<string>(StringComparer.Ordinal) : null));
+                        var path = record is null ? "" : NextPath(frames, pendingProperty);
+                        if (record is not null) record[path] = offset;
+                        frames.Push(new Frame(path, record is null && reader.TokenType == JsonTokenType.StartObject ? new HashSet<string>(StringComparer.Ordinal) : null));
                         pendingProperty = null;
                         break;
                     case JsonTokenType.EndObject or JsonTokenType.EndArray:
@@ -86,8 +94,8 @@ internal sealed class JsonPositionIndex
                         break;
                     default:
                         // Decoding every string now finds escapes such as an unpaired "\ud800" before binding does.
-                        if (reader.TokenType == JsonTokenType.String) reader.GetString();
-                        offsets[NextPath(frames, pendingProperty)] = offset;
+                        if (reader.TokenType == JsonTokenType.String && record is null) reader.GetString();
+                        if (record is not null) record[NextPath(frames, pendingProperty)] = offset;
                         pendingProperty = null;
                         break;
                 }

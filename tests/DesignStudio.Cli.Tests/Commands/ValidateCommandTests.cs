@@ -89,6 +89,18 @@ public class ValidateCommandTests
     }
 
     [Fact]
+    public void Json_option_reports_unreadable_input_as_json_with_positions()
+    {
+        using var file = new TempDesignFile("{\"format\": \"designstudio\", \"version\": 1, \"design\": {\"nmae\": \"x\"}}");
+        var run = CliRun.Of("validate", "--json", file.Path);
+        Assert.Equal(ExitCodes.UsageOrUnreadableInput, run.ExitCode);
+        var item = Assert.Single(JsonDocument.Parse(run.Output).RootElement.EnumerateArray());
+        Assert.Equal("DSF005", item.GetProperty("code").GetString());
+        Assert.Equal(1, item.GetProperty("line").GetInt32());
+        Assert.Equal(61, item.GetProperty("column").GetInt32());
+    }
+
+    [Fact]
     public void Missing_file_exits_two_with_a_message()
     {
         var run = CliRun.Of("validate", Path.Combine(Path.GetTempPath(), "no-such-design-" + Guid.NewGuid() + ".json"));

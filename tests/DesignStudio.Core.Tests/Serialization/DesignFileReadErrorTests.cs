@@ -171,6 +171,13 @@ public class DesignFileReadErrorTests
         Assert.Equal(DesignFileCodes.UnsupportedVersion, Assert.Single(result.Diagnostics).Code);
     }
 
+    [Fact]
+    public void Registered_upgrades_cover_every_older_version_exactly_once()
+    {
+        var from = DesignFormatUpgrades.All.Select(u => u.FromVersion).Order().ToList();
+        Assert.Equal(Enumerable.Range(1, DesignFile.CurrentVersion - 1), from);
+    }
+
     private sealed class RenameTitle : IDesignFormatUpgrade
     {
         public int FromVersion => 1;

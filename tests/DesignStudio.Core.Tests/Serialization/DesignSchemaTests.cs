@@ -32,6 +32,14 @@ public class DesignSchemaTests
     }
 
     [Fact]
+    public void Schema_version_is_the_version_the_writer_writes()
+    {
+        using var schema = JsonDocument.Parse(File.ReadAllText(Path.Combine(TestEnvironment.RepositoryRoot, "schemas", "design.schema.json")));
+        var version = schema.RootElement.GetProperty("properties").GetProperty("version").GetProperty("const").GetInt32();
+        Assert.Equal(DesignFile.CurrentVersion, version);
+    }
+
+    [Fact]
     public void Blog_sample_validates_against_the_schema() => Assert.Empty(SchemaErrors(SampleDesigns.BlogSample.ReadJson()));
 
     [Fact]

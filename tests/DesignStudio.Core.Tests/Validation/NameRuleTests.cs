@@ -35,6 +35,15 @@ public class NameRuleTests
     }
 
     [Fact]
+    public void Schemas_differing_only_in_case_are_judged_like_names()
+    {
+        var design = Of(Table("users") with { Schema = "App" }, Table("users") with { Id = "t2", Schema = "app" });
+        Assert.Equal(Severity.Warning, Assert.Single(Find(design, ValidationCodes.DuplicateTableName)).Severity);
+        Assert.Empty(Find(design, ValidationCodes.DuplicateTableName, "postgres"));
+        Assert.Equal(Severity.Error, Assert.Single(Find(design, ValidationCodes.DuplicateTableName, "sqlserver")).Severity);
+    }
+
+    [Fact]
     public void PostgreSql_keeps_names_differing_only_in_case_apart()
     {
         var design = Of(Table("Users"), Table("users") with { Id = "t2" });

@@ -12,33 +12,31 @@ internal static class DuplicateNames
     public static void Check(ValidationContext context, IEnumerable<NamedItem> items, string code, string what, Severity? crossOwnerSeverity)
     {
         var caseSensitive = context.Rules?.CaseSensitive;
-        foreach (var scope in items.Where(i => !string.IsNullOrEmpty(i.Name)).GroupBy(i => i.Scope, StringComparer.OrdinalIgnoreCase))
+        // The key joins scope and name, so a schema differing only in case is judged like a name differing only in case.
+        var exactNames = new Dictionary<string, NamedItem>(StringComparer.Ordinal);
+        var foldedNames = new Dictionary<string, NamedItem>(StringComparer.OrdinalIgnoreCase);
+        foreach (var item in items)
         {
-            var exactNames = new Dictionary<string, NamedItem>(StringComparer.Ordinal);
-            var foldedNames = new Dictionary<string, NamedItem>(StringComparer.OrdinalIgnoreCase);
-            foreach (var item in scope)
-            {
-                var exact = exactNames.GetValueOrDefault(item.Name);
-                var folded = exact ?? (caseSensitive == true ? null : foldedNames.GetValueOrDefault(item.Name));
-                exactNames.TryAdd(item.Name, item);
-                foldedNames.TryAdd(item.Name, item);
-                if (folded is null) continue;
+            if (string.IsNullOrEmpty(item.Name)) continue;
+            var key = item.Scope + "\0" + item.Name;
+            var exact = exactNames.GetValueOrDefault(key);
+            var folded = exact ?? (caseSensitive == true ? null : foldedNames.GetValueOrDefault(key));
+            exactNames.TryAdd(key, item);
+            foldedNames.TryAdd(key, item);
+            if (folded is null) continue;
 
-                Severity? severity = exact is not null || caseSensitive == false ? Severity.Error : Severity.Warning;
-                if (folded.Owner != item.Owner)
-                {
-                    if (crossOwnerSeverity is null) continue;
-                    severity = (Severity)Math.Min((int)severity, (int)crossOwnerSeverity);
-                }
-                var message = exact is not null
-                    ? $"Duplicate {what} name '{item.Name}': {folded.Path} has the same name{context.ForDialect}."
-                    : caseSensitive == false
-                        ? $"{Capitalize(what)} name '{item.Name}' differs only in letter case from '{folded.Name}' ({folded.Path}); {context.Rules!.Dialect} treats them as the same name."
-                        : $"{Capitalize(what)} name '{item.Name}' differs only in letter case from '{folded.Name}' ({folded.Path}); MySQL, MariaDB, SQLite and SQL Server treat them as the same name.";
-                context.Report(code, severity.Value, item.Path, message);
+            var severity = exact is not null || caseSensitive == false ? Severity.Error : Severity.Warning;
+            if (folded.Owner != item.Owner)
+            {
+                if (crossOwnerSeverity is not { } cross) continue;
+                severity = (Severity)Math.Min((int)severity, (int)cross);
             }
+            var message = exact is not null
+                ? $"Duplicate {what} name '{item.Name}': {folded.Path} has the same name{context.ForDialect}."
+                : caseSensitive == false
+                    ? $"The {what} name '{item.Name}' matches {folded.Path} apart from letter case; {context.Rules!.Dialect} treats them as the same name."
+                    : $"The {what} name '{item.Name}' matches {folded.Path} apart from letter case; MySQL, MariaDB, SQLite and SQL Server treat them as the same name.";
+            context.Report(code, severity, item.Path, message);
         }
     }
-
-    private static string Capitalize(string s) => char.ToUpperInvariant(s[0]) + s[1..];
 }
