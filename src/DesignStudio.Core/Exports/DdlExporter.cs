@@ -21,11 +21,12 @@ public sealed class DdlExporter : IDesignExporter
         var dialect = DialectRegistry.Get(options.Dialect ?? DialectNames.PostgreSql);
         var script = dialect.GenerateDdl(design);
         var header = new System.Text.StringBuilder();
+        header.Append("-- ").Append(dialect.DisplayName).Append(" DDL for design ").Append(design.Name.ReplaceLineEndings(" ")).Append('\n');
         foreach (var d in script.Diagnostics)
         {
             header.Append("-- ").Append(d.ToString().ReplaceLineEndings(" ")).Append('\n');
         }
-        if (header.Length > 0) header.Append('\n');
+        header.Append('\n');
         return header + script.ToText();
     }
 }
