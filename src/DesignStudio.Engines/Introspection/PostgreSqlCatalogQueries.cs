@@ -90,7 +90,7 @@ internal static class PostgreSqlCatalogQueries
         GROUP BY n.nspname, t.typname, d.description
         """;
 
-    // Views, materialized views, functions, procedures, triggers, domains and extensions, each as re-runnable SQL.
+    // Views, materialized views (and their indexes), functions, procedures, triggers, domains and extensions, each as re-runnable SQL.
     public const string Verbatim = $"""
         SELECT CASE c.relkind WHEN 'v' THEN 'view' ELSE 'materialized view' END, n.nspname::text, c.relname::text, c.relname::text,
                format('CREATE %s %I.%I AS%s%s', CASE c.relkind WHEN 'v' THEN 'VIEW' ELSE 'MATERIALIZED VIEW' END,
@@ -108,6 +108,11 @@ internal static class PostgreSqlCatalogQueries
                pg_get_triggerdef(t.oid, true) || ';'
         FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace
         WHERE NOT t.tgisinternal AND t.tgparentid = 0 AND {TableFilter}
+        UNION ALL
+        SELECT 'index', n.nspname::text, ic.relname::text, ic.relname::text, pg_get_indexdef(ic.oid) || ';'
+        FROM pg_index i JOIN pg_class ic ON ic.oid = i.indexrelid JOIN pg_class c ON c.oid = i.indrelid
+        JOIN pg_namespace n ON n.oid = c.relnamespace
+        WHERE c.relkind = 'm' AND {SchemaFilter} AND {NotFromExtension}
         UNION ALL
         SELECT 'domain', n.nspname::text, t.typname::text, t.typname::text,
                format('CREATE DOMAIN %I.%I AS %s%s%s%s;', n.nspname, t.typname, format_type(t.typbasetype, t.typtypmod),
