@@ -21,6 +21,7 @@ internal sealed class TableDraft(string? schema, string name)
     public List<CheckConstraint> Checks { get; } = [];
     public List<ForeignKey> ForeignKeys { get; } = [];
     public List<Core.Model.Index> Indexes { get; } = [];
+    public string? UpdatedAtColumnId { get; set; }
 
     public string ColumnIdFor(string column) => CatalogIds.Column(Schema, Name, column);
 
@@ -80,5 +81,6 @@ internal sealed class TableDraft(string? schema, string name)
         Checks = Checks.OrderBy(c => c.Name, StringComparer.Ordinal).ThenBy(c => c.Expression, StringComparer.Ordinal).ToValueList(),
         ForeignKeys = ForeignKeys.OrderBy(f => f.Name, StringComparer.Ordinal).ThenBy(f => f.Id, StringComparer.Ordinal).ToValueList(),
         Indexes = Indexes.OrderBy(i => i.Name, StringComparer.Ordinal).ToValueList(),
+        Features = UpdatedAtColumnId is null ? TableFeatures.None : new TableFeatures { UpdatedAtColumnId = UpdatedAtColumnId },
     };
 }
