@@ -18,18 +18,24 @@ internal static partial class CorpusLoader
         RegexOptions.IgnoreCase)]
     private static partial Regex DatabaseSwitch();
 
-    public static string Prepare(string relativeFile)
+    /// <summary>
+    /// A temporary copy of the corpus file without the lines that create or switch databases; references qualified
+    /// with the file's own database name (<c>sakila.actor</c> in a view) are pointed at <paramref name="database"/>.
+    /// </summary>
+    public static string Prepare(string relativeFile, string database)
     {
         var lines = File.ReadAllLines(TestEnvironment.CorpusFile(relativeFile));
+        var own = Path.GetFileNameWithoutExtension(relativeFile);
+        var qualified = new Regex(@"\b" + Regex.Escape(own) + @"\.(?=\w)", RegexOptions.IgnoreCase);
         var path = Path.Combine(Path.GetTempPath(), "ds_corpus_" + Guid.NewGuid().ToString("N") + ".sql");
-        File.WriteAllLines(path, lines.Where(l => !DatabaseSwitch().IsMatch(l)));
+        File.WriteAllLines(path, lines.Where(l => !DatabaseSwitch().IsMatch(l)).Select(l => qualified.Replace(l, database + ".")));
         return path;
     }
 
     public static async Task<IReadOnlyList<string>> LoadPostgreSqlAsync(ScratchDatabase database, string relativeFile)
     {
         var builder = new NpgsqlConnectionStringBuilder(database.ConnectionString);
-        var file = Prepare(relativeFile);
+        var file = Prepare(relativeFile, database.Name);
         try
         {
             var start = new ProcessStartInfo("psql", ["-X", "-q", "-v", "ON_ERROR_STOP=0", "-f", file])
@@ -51,7 +57,7 @@ internal static partial class CorpusLoader
     public static async Task<IReadOnlyList<string>> LoadMariaDbAsync(ScratchDatabase database, string relativeFile)
     {
         var builder = new MySqlConnectionStringBuilder(database.ConnectionString);
-        var file = Prepare(relativeFile);
+        var file = Prepare(relativeFile, database.Name);
         try
         {
             var start = new ProcessStartInfo("mariadb",
