@@ -156,4 +156,15 @@ public sealed class MySqlCatalogReaderTests(MySqlFeatureDatabase fixture) : ICla
         Assert.Equal(3, named.Design.Tables.Count);
         Assert.Equal(3, named.Design.Tables.Sum(t => t.ForeignKeys.Count));
     }
+
+    [SkippableFact]
+    public async Task Without_a_database_reads_every_user_database_but_no_system_one()
+    {
+        await ReadAsync();
+        var all = await new MySqlCatalogReader().ReadAsync(TestEnvironment.MariaDbConnectionString);
+        var schemas = all.Design!.Tables.Select(t => t.Schema).Distinct().ToList();
+        Assert.Contains(fixture.Database.Name, schemas);
+        Assert.DoesNotContain(schemas, s => s is "mysql" or "sys" or "performance_schema" or "information_schema" or null);
+        Assert.Equal(3, all.Design.Tables.Count(t => t.Schema == fixture.Database.Name));
+    }
 }
