@@ -29,6 +29,17 @@ public sealed class SqlExecutorTests
         Assert.False(failure.TimedOut);
     }
 
+    [Fact]
+    public async Task Runs_the_statements_of_a_generated_script_and_indexes_failures_by_statement()
+    {
+        await using var db = ScratchDatabase.CreateSqlite();
+        var script = new Core.Dialects.DdlScript(Core.Dialects.DialectNames.Sqlite,
+            [new("CREATE TABLE a (id INTEGER PRIMARY KEY)", "table a"), new("CREATE TABLE a (id INTEGER)")], []);
+        var result = await db.CreateExecutor().ExecuteAsync(script);
+        Assert.Equal((1, 1), (result.ExecutedCount, result.Failure!.Index));
+        Assert.Contains("already exists", result.Failure.Message, StringComparison.Ordinal);
+    }
+
     [SkippableFact]
     public async Task PostgreSql_reports_the_first_failing_statement_with_its_sqlstate()
     {
