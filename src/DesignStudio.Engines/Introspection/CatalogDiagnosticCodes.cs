@@ -23,4 +23,7 @@ public static class CatalogDiagnosticCodes
 
     /// <summary>An index detail (method, operator class, collation) has no place in the model and was approximated.</summary>
     public const string IndexApproximated = "DB104";
+
+    /// <summary>A partitioned table or a partition is read as a plain table: the model has no partitioning.</summary>
+    public const string PartitioningApproximated = "DB105";
 }

@@ -20,7 +20,7 @@ internal static class PostgreSqlCatalogQueries
     private const string TableFilter = "c.relkind IN ('r', 'p') AND " + SchemaFilter + " AND " + NotFromExtension;
 
     public const string Tables = $"""
-        SELECT c.oid::bigint, n.nspname::text, c.relname::text, c.reltuples::bigint, d.description
+        SELECT c.oid::bigint, n.nspname::text, c.relname::text, c.reltuples::bigint, d.description, c.relkind::text, c.relispartition
         FROM pg_class c
         JOIN pg_namespace n ON n.oid = c.relnamespace
         LEFT JOIN pg_description d ON d.objoid = c.oid AND d.classoid = 'pg_class'::regclass AND d.objsubid = 0

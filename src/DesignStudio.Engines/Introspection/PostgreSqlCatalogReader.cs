@@ -86,6 +86,12 @@ public sealed class PostgreSqlCatalogReader : ICatalogReader
             var tuples = reader.GetInt64(3);
             table.RowEstimate = tuples >= 0 ? tuples : null;
             table.Comment = NullableString(reader, 4);
+            if (reader.GetString(5) == "p" || reader.GetBoolean(6))
+            {
+                draft.Report(CatalogDiagnosticCodes.PartitioningApproximated, Severity.Info, table.Path, reader.GetBoolean(6)
+                    ? "Partition read as a table of its own: the model has no partitioning."
+                    : "Partitioned table read as a plain table (its partitions are separate tables): the model has no partitioning.");
+            }
         }
         await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
         var columns = new PostgreSqlColumnRows(draft, SchemaOf);

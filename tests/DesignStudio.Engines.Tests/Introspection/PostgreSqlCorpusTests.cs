@@ -35,6 +35,12 @@ public sealed class PostgreSqlCorpusTests(ITestOutputHelper output)
         Assert.Equal(expected.PrimaryKeys, design.Tables.Count(t => t.PrimaryKey is not null));
         Assert.All(design.Tables.SelectMany(t => t.ForeignKeys), fk => Assert.NotNull(design.FindTable(fk.TargetTableId)));
         Assert.Equal(expected.Views, design.Verbatim.Count(v => v.Kind is "view" or "materialized view"));
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code == CatalogDiagnosticCodes.ReferenceSkipped);
+        if (file.EndsWith("pagila.sql", StringComparison.Ordinal))
+        {
+            // payment is partitioned by month into 7 partitions: each is reported as approximated.
+            Assert.Equal(8, result.Diagnostics.Count(d => d.Code == CatalogDiagnosticCodes.PartitioningApproximated));
+        }
     }
 
     // Counted through information_schema and pg_indexes, independently of the reader's queries (indexes of
