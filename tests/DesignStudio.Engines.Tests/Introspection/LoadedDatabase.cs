@@ -28,7 +28,7 @@ public abstract class LoadedDatabase : IAsyncDisposable
         try
         {
             if (result is not null) return result;
-            database = await CreateAsync(serverConnectionString);
+            database ??= await CreateAsync(serverConnectionString);
             var run = await database.CreateExecutor().ExecuteAsync(Script);
             Assert.True(run.Succeeded, run.ToString());
             result = await Reader.ReadAsync(database.ConnectionString);
