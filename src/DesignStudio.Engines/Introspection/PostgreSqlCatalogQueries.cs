@@ -14,7 +14,7 @@ internal static class PostgreSqlCatalogQueries
         """;
 
     private const string NotFromExtension = """
-        NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.classid = 'pg_class'::regclass AND e.objid = c.oid AND e.deptype = 'e')
+        c.oid NOT IN (SELECT e.objid FROM pg_depend e WHERE e.classid = 'pg_class'::regclass AND e.deptype = 'e')
         """;
 
     private const string TableFilter = "c.relkind IN ('r', 'p') AND " + SchemaFilter + " AND " + NotFromExtension;
@@ -62,21 +62,27 @@ internal static class PostgreSqlCatalogQueries
         """;
 
     // Indexes backing a primary key, unique or exclusion constraint are the constraint, not separate indexes;
+    // only expression key parts are deparsed (pg_get_indexdef per part is the costly call);
+    // NOT IN over small sets (a hashed subplan, computed once) instead of per-row NOT EXISTS keeps this set-based;
     // indexes attached to a partitioned parent's index belong to that declaration.
     public const string Indexes = $"""
         SELECT i.indrelid::bigint, ic.relname::text, i.indisunique, am.amname::text, i.indnkeyatts::int, i.indkey::int2[]::int[],
                i.indoption::int2[]::int[], pg_get_expr(i.indpred, i.indrelid, true),
-               ARRAY(SELECT pg_get_indexdef(i.indexrelid, k, true) FROM generate_series(1, i.indnatts::int) k ORDER BY k),
-               ARRAY(SELECT CASE WHEN opc.opcdefault THEN '' ELSE opc.opcname::text END
-                     FROM unnest(i.indclass::oid[]) WITH ORDINALITY u(oid, k) JOIN pg_opclass opc ON opc.oid = u.oid ORDER BY u.k)
+               ARRAY(SELECT CASE WHEN i.indkey[k - 1] = 0 THEN pg_get_indexdef(i.indexrelid, k, true) ELSE '' END
+                     FROM generate_series(1, i.indnatts::int) k ORDER BY k),
+               i.indclass::oid[]::bigint[]
         FROM pg_index i
         JOIN pg_class ic ON ic.oid = i.indexrelid
         JOIN pg_class c ON c.oid = i.indrelid
         JOIN pg_namespace n ON n.oid = c.relnamespace
         JOIN pg_am am ON am.oid = ic.relam
         WHERE {TableFilter} AND NOT ic.relispartition
-          AND NOT EXISTS (SELECT 1 FROM pg_constraint k
-                          WHERE k.conindid = i.indexrelid AND k.conrelid = i.indrelid AND k.contype IN ('p', 'u', 'x'))
+          AND i.indexrelid NOT IN (SELECT k.conindid FROM pg_constraint k WHERE k.contype IN ('p', 'u', 'x'))
+        """;
+
+    // Operator classes that are not their type's default (gin_trgm_ops, text_pattern_ops ...), to name in diagnostics.
+    public const string NonDefaultOperatorClasses = """
+        SELECT oid::bigint, opcname::text FROM pg_opclass WHERE NOT opcdefault
         """;
 
     public const string Enums = """
@@ -86,7 +92,7 @@ internal static class PostgreSqlCatalogQueries
         JOIN pg_enum e ON e.enumtypid = t.oid
         LEFT JOIN pg_description d ON d.objoid = t.oid AND d.classoid = 'pg_type'::regclass
         WHERE n.nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast')
-          AND NOT EXISTS (SELECT 1 FROM pg_depend x WHERE x.classid = 'pg_type'::regclass AND x.objid = t.oid AND x.deptype = 'e')
+          AND t.oid NOT IN (SELECT x.objid FROM pg_depend x WHERE x.classid = 'pg_type'::regclass AND x.deptype = 'e')
         GROUP BY n.nspname, t.typname, d.description
         """;
 
@@ -102,7 +108,7 @@ internal static class PostgreSqlCatalogQueries
                p.oid::regprocedure::text, pg_get_functiondef(p.oid)
         FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
         WHERE p.prokind IN ('f', 'p') AND {SchemaFilter}
-          AND NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.classid = 'pg_proc'::regclass AND e.objid = p.oid AND e.deptype = 'e')
+          AND p.oid NOT IN (SELECT e.objid FROM pg_depend e WHERE e.classid = 'pg_proc'::regclass AND e.deptype = 'e')
         UNION ALL
         SELECT 'trigger', n.nspname::text, c.relname::text || '.' || t.tgname::text, c.relname::text || '.' || t.tgname::text,
                pg_get_triggerdef(t.oid, true) || ';'
@@ -122,7 +128,7 @@ internal static class PostgreSqlCatalogQueries
                                 FROM pg_constraint k WHERE k.contypid = t.oid), ''))
         FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
         WHERE t.typtype = 'd' AND {SchemaFilter}
-          AND NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.classid = 'pg_type'::regclass AND e.objid = t.oid AND e.deptype = 'e')
+          AND t.oid NOT IN (SELECT e.objid FROM pg_depend e WHERE e.classid = 'pg_type'::regclass AND e.deptype = 'e')
         UNION ALL
         SELECT 'extension', NULL, x.extname::text, x.extname::text,
                format('CREATE EXTENSION IF NOT EXISTS %I WITH SCHEMA %I;', x.extname, n.nspname)

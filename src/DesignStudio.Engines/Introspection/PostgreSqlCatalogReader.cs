@@ -8,7 +8,7 @@ using NpgsqlTypes;
 namespace DesignStudio.Engines.Introspection;
 
 /// <summary>
-/// Reads a PostgreSQL database: six catalog queries sent as one batch in a read-only, repeatable-read transaction
+/// Reads a PostgreSQL database: seven catalog queries sent as one batch in a read-only, repeatable-read transaction
 /// (one consistent snapshot, no writes possible), whatever the number of tables.
 /// </summary>
 public sealed class PostgreSqlCatalogReader : ICatalogReader
@@ -62,7 +62,7 @@ public sealed class PostgreSqlCatalogReader : ICatalogReader
         string[] queries =
         [
             PostgreSqlCatalogQueries.Tables, PostgreSqlCatalogQueries.Columns, PostgreSqlCatalogQueries.Constraints,
-            PostgreSqlCatalogQueries.Indexes, PostgreSqlCatalogQueries.Enums, PostgreSqlCatalogQueries.Verbatim,
+            PostgreSqlCatalogQueries.NonDefaultOperatorClasses, PostgreSqlCatalogQueries.Indexes, PostgreSqlCatalogQueries.Enums, PostgreSqlCatalogQueries.Verbatim,
         ];
         foreach (var sql in queries)
         {
@@ -99,6 +99,8 @@ public sealed class PostgreSqlCatalogReader : ICatalogReader
         await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
         var constraints = new PostgreSqlConstraintRows(draft);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false)) constraints.Add(reader);
+        await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false)) constraints.OperatorClasses[reader.GetInt64(0)] = reader.GetString(1);
         await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false)) constraints.AddIndex(reader);
         await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);

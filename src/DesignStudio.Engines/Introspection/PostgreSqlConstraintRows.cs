@@ -8,6 +8,9 @@ namespace DesignStudio.Engines.Introspection;
 /// <summary>Turns rows of the constraint and index queries into keys, checks, foreign keys and indexes.</summary>
 internal sealed class PostgreSqlConstraintRows(CatalogDraft draft)
 {
+    /// <summary>Non-default operator classes by oid.</summary>
+    public Dictionary<long, string> OperatorClasses { get; } = [];
+
     public void Add(NpgsqlDataReader row)
     {
         if (draft.FindTable(row.GetInt64(0)) is not { } table) return;
@@ -55,7 +58,7 @@ internal sealed class PostgreSqlConstraintRows(CatalogDraft draft)
         var keys = row.GetFieldValue<int[]>(5);
         var options = row.GetFieldValue<int[]>(6);
         var definitions = row.GetFieldValue<string[]>(8);
-        var opclasses = row.GetFieldValue<string[]>(9);
+        var opclasses = row.GetFieldValue<long[]>(9);
         var parts = new List<IndexPart>();
         var include = new List<string>();
         for (var k = 0; k < keys.Length; k++)
@@ -75,10 +78,10 @@ internal sealed class PostgreSqlConstraintRows(CatalogDraft draft)
             parts.Add(columnId is null
                 ? new IndexPart { Expression = definitions[k], Descending = descending }
                 : IndexPart.OfColumn(columnId, descending));
-            if (k < opclasses.Length && opclasses[k].Length > 0)
+            if (k < opclasses.Length && OperatorClasses.TryGetValue(opclasses[k], out var opclass))
             {
                 draft.Report(CatalogDiagnosticCodes.IndexApproximated, Severity.Info, path,
-                    $"Operator class {opclasses[k]} on key part {k + 1} is not kept: the model has no operator classes.");
+                    $"Operator class {opclass} on key part {k + 1} is not kept: the model has no operator classes.");
             }
         }
         var method = row.GetString(3) switch

@@ -121,7 +121,7 @@ public sealed class PostgreSqlCatalogReaderTests(PostgreSqlFeatureDatabase fixtu
     {
         var design = await ReadAsync();
         var posts = design.Table("blog", "posts");
-        Assert.Equal(["posts_author_recent", "posts_code_hash", "posts_lower_title", "posts_tags"], posts.Indexes.Select(i => i.Name));
+        Assert.Equal(["posts_author_recent", "posts_code_hash", "posts_lower_title", "posts_tags", "posts_title_pattern"], posts.Indexes.Select(i => i.Name));
         var recent = posts.Index("posts_author_recent");
         Assert.Equal([IndexPart.OfColumn(posts.ColumnId("author_id")), IndexPart.OfColumn(posts.ColumnId("published_on"), descending: true)], recent.Parts);
         Assert.Equal([posts.ColumnId("title")], recent.IncludeColumnIds);
@@ -133,6 +133,17 @@ public sealed class PostgreSqlCatalogReaderTests(PostgreSqlFeatureDatabase fixtu
         Assert.Equal(IndexMethod.Gin, posts.Index("posts_tags").Method);
         Assert.Equal(IndexMethod.Hash, posts.Index("posts_code_hash").Method);
         Assert.Empty(design.Table("blog", "users").Indexes);
+        var pattern = posts.Index("posts_title_pattern");
+        Assert.Equal([IndexPart.OfColumn(posts.ColumnId("title")), new IndexPart { Expression = "(title || code::text)", Descending = true }], pattern.Parts);
+    }
+
+    [SkippableFact]
+    public async Task Reports_operator_classes_the_model_cannot_keep()
+    {
+        var result = await fixture.ReadAsync(TestEnvironment.PostgresConnectionString);
+        var diagnostic = Assert.Single(result.Diagnostics, d => d.Code == CatalogDiagnosticCodes.IndexApproximated);
+        Assert.Equal("tables/blog.posts/indexes/posts_title_pattern", diagnostic.Path);
+        Assert.Contains("text_pattern_ops", diagnostic.Message, StringComparison.Ordinal);
     }
 
     [SkippableFact]

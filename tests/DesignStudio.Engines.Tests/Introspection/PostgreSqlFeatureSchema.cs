@@ -44,6 +44,7 @@ internal static class PostgreSqlFeatureSchema
         CREATE UNIQUE INDEX posts_lower_title ON blog.posts (lower(title));
         CREATE INDEX posts_tags ON blog.posts USING gin (tags);
         CREATE INDEX posts_code_hash ON blog.posts USING hash (code);
+        CREATE INDEX posts_title_pattern ON blog.posts (title text_pattern_ops, (title || code) DESC);
         CREATE TABLE blog.post_tags (
             post_id integer NOT NULL,
             tag varchar(40) NOT NULL,
