@@ -1,0 +1,114 @@
+using DesignStudio.Core.Diagnostics;
+using DesignStudio.Core.Dialects;
+using DesignStudio.Core.Model;
+
+namespace DesignStudio.Core.Analysis.Lint.Rules;
+
+/// <summary>
+/// LN010 (MySQL/MariaDB): a text, JSON or unbounded binary column in a B-tree or hash index without a prefix length,
+/// or in a primary key or unique constraint. InnoDB cannot index BLOB/TEXT columns whole (error 1170) and cannot index
+/// JSON at all. A MySQL native type override decides when set (e.g. <c>varchar(100)</c> is indexable).
+/// </summary>
+public sealed class UnindexableTextKeyRule : ILintRule
+{
+    /// <summary>Prefix length of the quick fix: 191 characters × 4 bytes (utf8mb4) fit the 767-byte limit of older row formats.</summary>
+    public const int SuggestedPrefixLength = 191;
+
+    /// <inheritdoc />
+    public string Code => "LN010";
+
+    /// <inheritdoc />
+    public Severity Severity => Severity.Error;
+
+    /// <inheritdoc />
+    public string Title => "TEXT/BLOB key without prefix length";
+
+    /// <inheritdoc />
+    public string Rationale => "MySQL and MariaDB refuse to create an index, primary key or unique constraint over a whole " +
+        "TEXT or BLOB column (\"BLOB/TEXT column used in key specification without a key length\") and cannot index JSON " +
+        "columns at all, so the DDL fails.";
+
+    /// <inheritdoc />
+    public string Remedy => "Give the index part a prefix length, use varchar(n)/binary(n) for keys, or index a generated column extracted from the JSON.";
+
+    /// <inheritdoc />
+    public IReadOnlyList<string>? Dialects { get; } = [DialectNames.MySql, DialectNames.MariaDb];
+
+    /// <inheritdoc />
+    public IEnumerable<LintFinding> Check(LintContext context)
+    {
+        var dialect = context.Dialect ?? DialectNames.MySql;
+        foreach (var t in context.Design.Tables)
+        {
+            foreach (var ix in t.Indexes)
+            {
+                if (ix.Method is IndexMethod.FullText or IndexMethod.Spatial) continue;
+                foreach (var part in ix.Parts)
+                {
+                    if (part.PrefixLength is not null || part.ColumnId is null || t.FindColumn(part.ColumnId) is not { } c) continue;
+                    var kind = Unindexable(c, dialect);
+                    if (kind is null) continue;
+                    var label = LintPaths.IndexLabel(t, ix);
+                    var fix = kind == "json" ? null : new LintQuickFix($"Index the first {SuggestedPrefixLength} characters of {c.Name} in {label}",
+                        d => DesignEdits.UpdateIndex(d, t.Id, ix.Id, i => i with
+                        {
+                            Parts = i.Parts.Select(p => p.ColumnId == c.Id && p.PrefixLength is null ? p with { PrefixLength = SuggestedPrefixLength } : p).ToValueList(),
+                        }));
+                    yield return new LintFinding(Code, Severity, LintPaths.Index(t, ix),
+                        $"Index {label} includes {kind} column {c.Name} without a prefix length; {Explain(kind)}")
+                    {
+                        ObjectId = ix.Id,
+                        TableId = t.Id,
+                        QuickFix = fix,
+                    };
+                }
+            }
+
+            foreach (var (objectId, path, what, columnIds) in Constraints(t))
+            {
+                foreach (var id in columnIds)
+                {
+                    if (t.FindColumn(id) is not { } c || Unindexable(c, dialect) is not { } kind) continue;
+                    var fix = kind != "text" ? null : new LintQuickFix($"Change {t.Name}.{c.Name} to varchar(255)",
+                        d => DesignEdits.UpdateColumn(d, t.Id, c.Id, col => col.Type.Kind == TypeKind.Text ? col with { Type = LogicalType.Varchar(255) } : col));
+                    yield return new LintFinding(Code, Severity, path,
+                        $"The {what} of {t.QualifiedName} includes {kind} column {c.Name}; {Explain(kind)}")
+                    {
+                        ObjectId = objectId,
+                        TableId = t.Id,
+                        QuickFix = fix,
+                    };
+                }
+            }
+        }
+    }
+
+    private static IEnumerable<(string ObjectId, string Path, string What, ValueList<string> ColumnIds)> Constraints(Table t)
+    {
+        if (t.PrimaryKey is { } pk) yield return (pk.Id, LintPaths.PrimaryKey(t), "primary key", pk.ColumnIds);
+        foreach (var u in t.Uniques) yield return (u.Id, LintPaths.Unique(t, u), u.Name is null ? "unique constraint" : "unique constraint " + u.Name, u.ColumnIds);
+    }
+
+    private static string Explain(string kind) => kind == "json"
+        ? "MySQL cannot index JSON columns; index a generated column extracted from it."
+        : "MySQL/MariaDB reject keys over whole TEXT/BLOB columns.";
+
+    /// <summary>"text", "blob" or "json" when the column maps to a type InnoDB cannot index whole, else null.</summary>
+    private static string? Unindexable(Column c, string dialect)
+    {
+        if (c.NativeTypeFor(dialect) is { } native)
+        {
+            var n = native.ToLowerInvariant();
+            return n.Contains("json", StringComparison.Ordinal) ? "json"
+                : n.Contains("text", StringComparison.Ordinal) ? "text"
+                : n.Contains("blob", StringComparison.Ordinal) ? "blob" : null;
+        }
+        if (c.Type.IsArray || c.Type.Kind == TypeKind.Json) return "json";
+        return c.Type.Kind switch
+        {
+            TypeKind.Text => "text",
+            TypeKind.Binary when c.Type.Length is null => "blob",
+            _ => null,
+        };
+    }
+}
