@@ -46,7 +46,7 @@ public sealed class ForeignKeyWithoutIndexRule : ILintRule
                 var name = DesignEdits.IndexName(t, fk.ColumnIds);
                 var columns = LintPaths.ColumnNames(t, fk.ColumnIds);
                 yield return new LintFinding(Code, severity, LintPaths.ForeignKey(t, fk),
-                    $"No index on {t.QualifiedName} starts with the columns of {LintPaths.ForeignKeyLabel(t, fk)} ({columns}).{note}")
+                    $"No index on {t.QualifiedName} starts with the foreign-key columns ({columns}){(fk.Name is { } n ? " of " + n : "")}.{note}")
                 {
                     ObjectId = fk.Id,
                     TableId = t.Id,
