@@ -44,7 +44,8 @@ internal sealed class KeyShape
     public int Position { get; }
 
     public static KeyShape Of(Model.Index ix, int position) => new(ix.Id, ix.Parts, ix.Method, ix.Unique,
-        NormalizeSql(ix.Where), ix.IncludeColumnIds.ToHashSet(StringComparer.Ordinal), ix, position);
+        NormalizeSql(ix.Where),
+        ix.IncludeColumnIds.Count == 0 ? Array.Empty<string>() : ix.IncludeColumnIds.ToHashSet(StringComparer.Ordinal), ix, position);
 
     public static KeyShape Of(PrimaryKey pk) => Constraint(pk.Id, pk.ColumnIds);
 

@@ -8,6 +8,8 @@ public sealed class LintContext
 {
     private readonly Dictionary<string, Table> tablesById;
     private HashSet<string>? tableNames;
+    private readonly Dictionary<string, IReadOnlyList<string>> words = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> wordKeys = new(StringComparer.Ordinal);
 
     /// <summary>Creates a context for one lint run.</summary>
     public LintContext(Design design, LintOptions options)
@@ -32,6 +34,31 @@ public sealed class LintContext
 
     /// <summary>The names of all tables (case-insensitive), for rename clash checks.</summary>
     public IReadOnlySet<string> TableNames => tableNames ??= Design.Tables.Select(t => t.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The lower-case words of a name (<see cref="Naming.IdentifierWords.Split"/>), cached for the run: the same column
+    /// names recur in most tables and several rules read them.
+    /// </summary>
+    public IReadOnlyList<string> Words(string name)
+    {
+        if (!words.TryGetValue(name, out var w))
+        {
+            w = Naming.IdentifierWords.Split(name);
+            words[name] = w;
+        }
+        return w;
+    }
+
+    /// <summary>The words of a name joined by single spaces (<c>OrderItemId</c> → <c>order item id</c>), cached.</summary>
+    public string WordKey(string name)
+    {
+        if (!wordKeys.TryGetValue(name, out var k))
+        {
+            k = string.Join(' ', Words(name));
+            wordKeys[name] = k;
+        }
+        return k;
+    }
 
     /// <summary>Finds a table by id in constant time.</summary>
     public Table? FindTable(string tableId) => tablesById.GetValueOrDefault(tableId);

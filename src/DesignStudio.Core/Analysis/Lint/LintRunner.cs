@@ -34,6 +34,7 @@ public sealed class LintRunner
         var context = new LintContext(design, options);
         var diagnostics = new List<Diagnostic>();
         var suppressions = new List<LintSuppression>();
+        var byTarget = new Dictionary<(string Code, string ObjectId), LintSuppression>();
         foreach (var s in design.LintSuppressions)
         {
             if (string.IsNullOrWhiteSpace(s.Reason))
@@ -44,6 +45,7 @@ public sealed class LintRunner
             else
             {
                 suppressions.Add(s);
+                byTarget.TryAdd((s.Code.ToUpperInvariant(), s.ObjectId), s);
             }
         }
 
@@ -55,7 +57,7 @@ public sealed class LintRunner
             foreach (var f in rule.Check(context))
             {
                 if (f.Severity < options.MinimumSeverity) continue;
-                var match = suppressions.Find(s => Matches(s, f));
+                var match = byTarget.Count == 0 ? null : Find(byTarget, f);
                 if (match is null)
                 {
                     findings.Add(f);
@@ -78,7 +80,11 @@ public sealed class LintRunner
         return new LintReport(ordered, suppressed, unused, diagnostics);
     }
 
-    private static bool Matches(LintSuppression s, LintFinding f) =>
-        string.Equals(s.Code, f.Code, StringComparison.OrdinalIgnoreCase)
-        && (s.ObjectId == f.ObjectId || (f.TableId is not null && s.ObjectId == f.TableId));
+    /// <summary>The suppression for the finding's object, or else for its table.</summary>
+    private static LintSuppression? Find(Dictionary<(string Code, string ObjectId), LintSuppression> byTarget, LintFinding f)
+    {
+        var code = f.Code.ToUpperInvariant();
+        if (byTarget.TryGetValue((code, f.ObjectId), out var s)) return s;
+        return f.TableId is not null && byTarget.TryGetValue((code, f.TableId), out s) ? s : null;
+    }
 }

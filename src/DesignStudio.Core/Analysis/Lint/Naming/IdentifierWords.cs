@@ -53,14 +53,32 @@ public static class IdentifierWords
     public static bool Matches(string name, IdentifierCase style)
     {
         if (name.Length == 0) return false;
-        return style switch
+        switch (style)
         {
-            IdentifierCase.SnakeCase => name.All(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '_')
-                && char.IsLower(name[0]) && !name.Contains("__", StringComparison.Ordinal) && !name.EndsWith('_'),
-            IdentifierCase.PascalCase => char.IsUpper(name[0]) && name.All(char.IsAsciiLetterOrDigit),
-            IdentifierCase.CamelCase => char.IsLower(name[0]) && name.All(char.IsAsciiLetterOrDigit),
-            _ => true,
-        };
+            case IdentifierCase.SnakeCase:
+                if (!char.IsAsciiLetterLower(name[0]) || name[^1] == '_') return false;
+                for (var i = 1; i < name.Length; i++)
+                {
+                    var c = name[i];
+                    if (c == '_' ? name[i - 1] == '_' : !(char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c))) return false;
+                }
+                return true;
+            case IdentifierCase.PascalCase:
+                return char.IsAsciiLetterUpper(name[0]) && AllLettersOrDigits(name);
+            case IdentifierCase.CamelCase:
+                return char.IsAsciiLetterLower(name[0]) && AllLettersOrDigits(name);
+            default:
+                return true;
+        }
+    }
+
+    private static bool AllLettersOrDigits(string name)
+    {
+        foreach (var c in name)
+        {
+            if (!char.IsAsciiLetterOrDigit(c)) return false;
+        }
+        return true;
     }
 
     private static string Capitalize(string w) => w.Length == 0 ? w : char.ToUpperInvariant(w[0]) + w[1..];

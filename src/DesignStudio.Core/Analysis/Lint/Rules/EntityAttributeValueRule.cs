@@ -1,4 +1,3 @@
-using DesignStudio.Core.Analysis.Lint.Naming;
 using DesignStudio.Core.Diagnostics;
 using DesignStudio.Core.Model;
 
@@ -50,11 +49,11 @@ public sealed class EntityAttributeValueRule : ILintRule
         foreach (var t in context.Design.Tables)
         {
             if (t.Columns.Count < 3) continue;
-            var value = t.Columns.FirstOrDefault(c => IsValueName(IdentifierWords.Split(c.Name)));
+            var value = t.Columns.FirstOrDefault(c => IsValueName(context.Words(c.Name)));
             if (value is null) continue;
-            var attribute = t.Columns.FirstOrDefault(c => c.Id != value.Id && AttributeNames.Contains(string.Join(' ', IdentifierWords.Split(c.Name))));
+            var attribute = t.Columns.FirstOrDefault(c => c.Id != value.Id && AttributeNames.Contains(context.WordKey(c.Name)));
             if (attribute is null) continue;
-            var entity = t.Columns.FirstOrDefault(c => c.Id != value.Id && c.Id != attribute.Id && IsEntityReference(t, c));
+            var entity = t.Columns.FirstOrDefault(c => c.Id != value.Id && c.Id != attribute.Id && IsEntityReference(context, t, c));
             if (entity is null) continue;
             yield return new LintFinding(Code, Severity, LintPaths.Table(t),
                 $"Table {t.QualifiedName} stores attributes as rows ({entity.Name}, {attribute.Name}, {value.Name}): an entity-attribute-value design.")
@@ -69,10 +68,10 @@ public sealed class EntityAttributeValueRule : ILintRule
         (words.Count == 1 && words[0] is "value" or "val")
         || (words.Count is 2 or 3 && words.Contains("value") && words.All(w => w == "value" || ValueQualifiers.Contains(w)));
 
-    private static bool IsEntityReference(Table t, Column c)
+    private static bool IsEntityReference(LintContext context, Table t, Column c)
     {
         if (t.ForeignKeys.Any(fk => fk.ColumnIds.Contains(c.Id))) return true;
-        var words = IdentifierWords.Split(c.Name);
+        var words = context.Words(c.Name);
         var isWholeKey = t.PrimaryKey is { ColumnIds.Count: 1 } pk && pk.ColumnIds[0] == c.Id;
         return !isWholeKey && words.Count >= 2 && words[^1] == "id";
     }

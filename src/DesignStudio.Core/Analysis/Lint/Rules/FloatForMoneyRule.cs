@@ -1,4 +1,3 @@
-using DesignStudio.Core.Analysis.Lint.Naming;
 using DesignStudio.Core.Diagnostics;
 using DesignStudio.Core.Model;
 
@@ -46,7 +45,7 @@ public sealed class FloatForMoneyRule : ILintRule
         {
             foreach (var c in t.Columns)
             {
-                if (c.Type.Kind is not (TypeKind.Float32 or TypeKind.Float64) || !LooksLikeMoney(c.Name)) continue;
+                if (c.Type.Kind is not (TypeKind.Float32 or TypeKind.Float64) || !LooksLikeMoney(context.Words(c.Name))) continue;
                 yield return new LintFinding(Code, Severity, LintPaths.Column(t, c),
                     $"Column {t.Name}.{c.Name} holds money in {c.Type}; floating point rounds decimal amounts.")
                 {
@@ -60,9 +59,8 @@ public sealed class FloatForMoneyRule : ILintRule
     }
 
     /// <summary>Whether a column name reads as a money amount.</summary>
-    internal static bool LooksLikeMoney(string name)
+    internal static bool LooksLikeMoney(IReadOnlyList<string> words)
     {
-        var words = IdentifierWords.Split(name);
         if (words.Any(NotMoneyWords.Contains)) return false;
         return words.Any(w => MoneyWords.Any(m => w == m || w == m + "s" || (w.EndsWith(m, StringComparison.Ordinal) && w.Length > m.Length + 2)));
     }

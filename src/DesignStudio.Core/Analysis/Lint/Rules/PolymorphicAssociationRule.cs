@@ -1,4 +1,3 @@
-using DesignStudio.Core.Analysis.Lint.Naming;
 using DesignStudio.Core.Diagnostics;
 using DesignStudio.Core.Model;
 
@@ -39,10 +38,10 @@ public sealed class PolymorphicAssociationRule : ILintRule
             foreach (var typeColumn in t.Columns)
             {
                 if (typeColumn.Type.Kind is not (TypeKind.Varchar or TypeKind.Text or TypeKind.Char or TypeKind.Enum)) continue;
-                var words = IdentifierWords.Split(typeColumn.Name);
+                var words = context.Words(typeColumn.Name);
                 if (words.Count < 2 || words[^1] is not ("type" or "table")) continue;
                 var stem = string.Join(' ', words.Take(words.Count - 1));
-                var idColumn = t.Columns.FirstOrDefault(c => string.Join(' ', IdentifierWords.Split(c.Name)) == stem + " id");
+                var idColumn = t.Columns.FirstOrDefault(c => context.WordKey(c.Name) == stem + " id");
                 if (idColumn is null || t.ForeignKeys.Any(fk => fk.ColumnIds.Contains(idColumn.Id))) continue;
                 yield return new LintFinding(Code, Severity, LintPaths.Column(t, idColumn),
                     $"Columns {t.Name}.{typeColumn.Name} and {t.Name}.{idColumn.Name} form a polymorphic association that no foreign key can enforce.")

@@ -36,7 +36,7 @@ public sealed class TableNameNumberRule : ILintRule
         var wanted = number == TableNameNumber.Plural ? "plural" : "singular";
         foreach (var t in context.Design.Tables)
         {
-            var words = IdentifierWords.Split(t.Name);
+            var words = context.Words(t.Name);
             if (words.Count == 0 || EnglishInflector.IsUncountable(words[^1])) continue;
             var last = words[^1];
             var isPlural = EnglishInflector.IsPlural(last);

@@ -53,7 +53,7 @@ public sealed class UnhashedSecretRule : ILintRule
         {
             foreach (var c in t.Columns)
             {
-                if (!LooksLikePlainText(c.Type) || !LooksLikeSecret(c.Name)) continue;
+                if (!LooksLikePlainText(c.Type) || !LooksLikeSecret(context.Words(c.Name))) continue;
                 var newName = IdentifierWords.Matches(c.Name, IdentifierCase.SnakeCase) || c.Name.Contains('_') ? c.Name + "_hash" : c.Name + "Hash";
                 var taken = t.FindColumnByName(newName) is not null;
                 yield return new LintFinding(Code, Severity, LintPaths.Column(t, c),
@@ -69,9 +69,8 @@ public sealed class UnhashedSecretRule : ILintRule
     }
 
     /// <summary>Whether the name reads as a secret and not as a hash or metadata about one.</summary>
-    internal static bool LooksLikeSecret(string name)
+    internal static bool LooksLikeSecret(IReadOnlyList<string> words)
     {
-        var words = IdentifierWords.Split(name);
         if (words.Any(SafeWords.Contains)) return false;
         if (words.Any(SecretWords.Contains)) return true;
         for (var i = 0; i + 1 < words.Count; i++)
