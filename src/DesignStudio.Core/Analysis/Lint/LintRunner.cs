@@ -23,9 +23,12 @@ public sealed class LintRunner
     public IReadOnlyList<ILintRule> Rules { get; }
 
     /// <summary>The rules that run under <paramref name="options"/>.</summary>
-    public IEnumerable<ILintRule> ApplicableRules(LintOptions options) => Rules.Where(r =>
-        !options.DisabledRules.Contains(r.Code)
-        && (r.Dialects is null || (options.Dialect is { } d && r.Dialects.Contains(d, StringComparer.OrdinalIgnoreCase))));
+    public IEnumerable<ILintRule> ApplicableRules(LintOptions options)
+    {
+        var disabled = new HashSet<string>(options.DisabledRules, StringComparer.OrdinalIgnoreCase);
+        return Rules.Where(r => !disabled.Contains(r.Code)
+            && (r.Dialects is null || (options.Dialect is { } d && r.Dialects.Contains(d, StringComparer.OrdinalIgnoreCase))));
+    }
 
     /// <summary>Lints <paramref name="design"/>.</summary>
     public LintReport Run(Design design, LintOptions? options = null)

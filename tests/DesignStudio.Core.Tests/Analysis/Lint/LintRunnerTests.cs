@@ -48,7 +48,7 @@ public class LintRunnerTests
     [Fact]
     public void Disabled_rules_do_not_run_whatever_the_case_of_the_code()
     {
-        var options = new LintOptions { DisabledRules = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "ln007", "LN013" } };
+        var options = new LintOptions { DisabledRules = new HashSet<string> { "ln007", "LN013" } };
         Assert.Equal(["LN001"], Codes(new LintRunner().Run(Sample(), options)));
     }
 
