@@ -59,17 +59,11 @@ public sealed class LintRunner
         {
             foreach (var f in rule.Check(context))
             {
-                if (f.Severity < options.MinimumSeverity) continue;
                 var match = byTarget.Count == 0 ? null : Find(byTarget, f);
-                if (match is null)
-                {
-                    findings.Add(f);
-                }
-                else
-                {
-                    suppressed.Add(new SuppressedFinding(f, match));
-                    used.Add(match);
-                }
+                if (match is not null) used.Add(match); // used even when the severity filter hides the finding
+                if (f.Severity < options.MinimumSeverity) continue;
+                if (match is null) findings.Add(f);
+                else suppressed.Add(new SuppressedFinding(f, match));
             }
         }
 

@@ -64,4 +64,17 @@ public class LintSuppressionTests
         };
         Assert.Single(new LintRunner().Run(renamed).Suppressed);
     }
+
+    [Fact]
+    public void Suppression_of_a_finding_hidden_by_the_severity_filter_still_counts_as_used()
+    {
+        var s = new LintSuppression { Code = "LN013", ObjectId = "fk_posts_user_id", Reason = "Deletes never happen." };
+        var posts = new TableBuilder("posts").Column("id", LogicalType.Int64).Column("user_id", LogicalType.Int64).Key("id")
+            .ForeignKey("user_id", "users", onDelete: null).Index("ix_posts_user_id", "user_id");
+        var design = DesignOf(Users(), posts) with { LintSuppressions = [s] };
+        var report = new LintRunner().Run(design, new LintOptions { MinimumSeverity = Diagnostics.Severity.Warning });
+        Assert.Empty(report.Suppressed);
+        Assert.Empty(report.UnusedSuppressions);
+        Assert.Single(new LintRunner().Run(design).Suppressed);
+    }
 }
