@@ -31,9 +31,9 @@ internal static class LintPaths
             + (p.Descending ? " DESC" : "")));
 
     /// <summary>A display name for an index: its name, or its parts when unnamed.</summary>
-    public static string IndexLabel(Table t, Model.Index ix) => ix.Name ?? $"index on {t.Name} ({Parts(t, ix)})";
+    public static string IndexLabel(Table t, Model.Index ix) => ix.Name ?? $"({Parts(t, ix)})";
 
-    /// <summary>A display name for a foreign key.</summary>
+    /// <summary>A display name for a foreign key: <c>foreign key fk_posts_user</c> or <c>foreign key posts (user_id)</c>.</summary>
     public static string ForeignKeyLabel(Table t, ForeignKey fk) =>
-        fk.Name ?? $"foreign key {t.Name} ({ColumnNames(t, fk.ColumnIds)})";
+        "foreign key " + (fk.Name ?? $"{t.Name} ({ColumnNames(t, fk.ColumnIds)})");
 }

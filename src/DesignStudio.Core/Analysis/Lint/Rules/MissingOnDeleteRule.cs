@@ -35,7 +35,7 @@ public sealed class MissingOnDeleteRule : ILintRule
                 if (fk.OnDelete is not null) continue;
                 var target = context.FindTable(fk.TargetTableId)?.QualifiedName ?? fk.TargetTableId;
                 yield return new LintFinding(Code, Severity, LintPaths.ForeignKey(t, fk),
-                    $"{LintPaths.ForeignKeyLabel(t, fk)} to {target} has no ON DELETE decision (the default blocks deletes of referenced rows).")
+                    $"The {LintPaths.ForeignKeyLabel(t, fk)} to {target} has no ON DELETE decision (the default blocks deletes of referenced rows).")
                 {
                     ObjectId = fk.Id,
                     TableId = t.Id,

@@ -50,7 +50,7 @@ public sealed class NullableForeignKeyInMandatoryRelationshipRule : ILintRule
                     var names = string.Join(", ", nullable.Select(c => c.Name));
                     var ids = nullable.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
                     yield return new LintFinding(Code, Severity, LintPaths.ForeignKey(t, fk),
-                        $"{label} mixes NOT NULL and nullable columns ({names}); a NULL in {names} skips the reference check entirely.")
+                        $"The {label} mixes NOT NULL and nullable columns ({names}); a NULL in {names} skips the reference check entirely.")
                     {
                         ObjectId = fk.Id,
                         TableId = t.Id,
@@ -63,7 +63,7 @@ public sealed class NullableForeignKeyInMandatoryRelationshipRule : ILintRule
                 else if (fk.OnDelete == ReferentialAction.SetNull)
                 {
                     yield return new LintFinding(Code, Severity.Error, LintPaths.ForeignKey(t, fk),
-                        $"{label} is ON DELETE SET NULL, but its columns are NOT NULL: deleting a referenced row will fail.")
+                        $"The {label} is ON DELETE SET NULL, but its columns are NOT NULL: deleting a referenced row will fail.")
                     {
                         ObjectId = fk.Id,
                         TableId = t.Id,
