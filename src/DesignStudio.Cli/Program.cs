@@ -1,4 +1,23 @@
 using System.CommandLine;
+using DesignStudio.Cli.Commands;
 
-var root = new RootCommand("designstudio: design relational schemas, analyse them, and generate DDL and migrations.");
-return root.Parse(args).Invoke();
+namespace DesignStudio.Cli;
+
+/// <summary>The <c>designstudio</c> command: one class per subcommand in <c>Commands/</c>, listed here.</summary>
+public static class Program
+{
+    /// <summary>The root command with every subcommand.</summary>
+    public static RootCommand BuildRootCommand()
+    {
+        var root = new RootCommand(
+            "designstudio: design relational schemas, analyse them, and generate DDL and migrations.\n\n" + ExitCodes.Help);
+        root.Add(ValidateCommand.Create());
+        return root;
+    }
+
+    /// <summary>Parses and runs <paramref name="args"/>; <paramref name="configuration"/> redirects output (tests).</summary>
+    public static int Run(string[] args, InvocationConfiguration? configuration = null) =>
+        CommandRunner.Run(BuildRootCommand(), args, configuration);
+
+    private static int Main(string[] args) => Run(args);
+}
