@@ -116,8 +116,15 @@ public static class ReservedWords
     public static bool IsReserved(string dialect, string name) => For(dialect).Contains(name);
 
     /// <summary>The dialects of <see cref="DialectNames.All"/> that reserve <paramref name="name"/>.</summary>
-    public static IReadOnlyList<string> DialectsReserving(string name) =>
-        DialectNames.All.Where(d => IsReserved(d, name)).ToArray();
+    public static IReadOnlyList<string> DialectsReserving(string name)
+    {
+        List<string>? found = null;
+        foreach (var d in DialectNames.All)
+        {
+            if (IsReserved(d, name)) (found ??= []).Add(d);
+        }
+        return found ?? (IReadOnlyList<string>)[];
+    }
 
     private static HashSet<string> Words(string text) =>
         new(text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries), StringComparer.OrdinalIgnoreCase);

@@ -33,24 +33,26 @@ public sealed class ReservedWordNameRule : ILintRule
     {
         foreach (var t in context.Design.Tables)
         {
-            if (Check(context, t.Name, "Table", LintPaths.Table(t), t.Id, t.Id) is { } f) yield return f;
+            if (Check(context, t.Name, () => ("Table " + t.Name, LintPaths.Table(t)), t.Id, t.Id) is { } f) yield return f;
             foreach (var c in t.Columns)
             {
-                if (Check(context, c.Name, $"Column {t.Name}.", LintPaths.Column(t, c), c.Id, t.Id) is { } cf) yield return cf;
+                if (Check(context, c.Name, () => ($"Column {t.Name}.{c.Name}", LintPaths.Column(t, c)), c.Id, t.Id) is { } cf) yield return cf;
             }
         }
         foreach (var e in context.Design.Enums)
         {
-            if (Check(context, e.Name, "Enum type", "enums/" + e.Name, e.Id, null) is { } f) yield return f;
+            if (Check(context, e.Name, () => ("Enum type " + e.Name, "enums/" + e.Name), e.Id, null) is { } f) yield return f;
         }
     }
 
-    private LintFinding? Check(LintContext context, string name, string what, string path, string objectId, string? tableId)
+    /// <summary>A finding when <paramref name="name"/> is reserved; <paramref name="describe"/> gives the subject and path only then.</summary>
+    private LintFinding? Check(LintContext context, string name, Func<(string Subject, string Path)> describe, string objectId, string? tableId)
     {
-        var subject = what.EndsWith('.') ? what + name : what + " " + name;
         IReadOnlyList<string> reserving = context.Dialect is { } d
             ? (ReservedWords.IsReserved(d, name) ? [d] : [])
             : ReservedWords.DialectsReserving(name);
+        if (reserving.Count == 0 && !ReservedWords.IsReserved(ReservedWords.SqlStandard, name)) return null;
+        var (subject, path) = describe();
         string message;
         Severity severity;
         if (reserving.Count > 0)
