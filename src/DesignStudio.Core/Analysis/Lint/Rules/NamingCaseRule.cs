@@ -4,7 +4,7 @@ using DesignStudio.Core.Diagnostics;
 namespace DesignStudio.Core.Analysis.Lint.Rules;
 
 /// <summary>
-/// LN016: a table, column or enum name not written in the configured case style (snake_case, PascalCase or
+/// LN016: a table or column name not written in the configured case style (snake_case, PascalCase or
 /// camelCase; by default the style most names of the design already use).
 /// </summary>
 public sealed class NamingCaseRule : ILintRule

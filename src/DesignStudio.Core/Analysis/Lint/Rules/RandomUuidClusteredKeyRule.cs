@@ -8,7 +8,8 @@ namespace DesignStudio.Core.Analysis.Lint.Rules;
 /// <summary>
 /// LN011 (MySQL/MariaDB InnoDB, SQL Server): a primary key led by a UUID column filled with random values (a
 /// random-UUID default, a non-ordered expression, or no default so the application supplies v4 UUIDs). These engines
-/// cluster rows by the primary key. Time-ordered defaults (NEWSEQUENTIALID(), UUIDv7, UUID_TO_BIN(UUID(), 1)) are fine.
+/// cluster rows by the primary key (the model has no NONCLUSTERED flag, so SQL Server keys count as clustered).
+/// Time-ordered defaults (NEWSEQUENTIALID(), UUIDv7, UUID_TO_BIN(UUID(), 1)) are fine.
 /// </summary>
 public sealed partial class RandomUuidClusteredKeyRule : ILintRule
 {
