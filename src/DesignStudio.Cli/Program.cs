@@ -12,6 +12,7 @@ public static class Program
         var root = new RootCommand(
             "designstudio: design relational schemas, analyse them, and generate DDL and migrations.\n\n" + ExitCodes.Help);
         root.Add(ValidateCommand.Create());
+        root.Add(ExportCommand.Create());
         root.Add(LintCommand.Create());
         return root;
     }
