@@ -12,12 +12,16 @@ public class UnindexableTextKeyRuleTests
     private static TableBuilder Articles() => new TableBuilder("articles")
         .Column("id", LogicalType.Int64).Column("slug", LogicalType.Text).Column("body", LogicalType.Text)
         .Column("meta", LogicalType.Of(TypeKind.Json)).Column("code", LogicalType.Varchar(40))
-        .Column("digest", LogicalType.Of(TypeKind.Binary)).Key("id");
+        .Column("digest", LogicalType.Of(TypeKind.Binary)).Column("label", LogicalType.Of(TypeKind.Varchar))
+        .Column("essay", LogicalType.Varchar(20000)).Column("tags", LogicalType.Int64.AsArray()).Key("id");
 
     [Theory]
     [InlineData("slug")]
     [InlineData("meta")]
     [InlineData("digest")]
+    [InlineData("label")]
+    [InlineData("essay")]
+    [InlineData("tags")]
     public void Reports_text_json_or_blob_index_part_without_prefix(string column)
     {
         var f = Assert.Single(Check(rule, DesignOf(Articles().Index("ix_x", column)), DialectNames.MySql));

@@ -14,8 +14,9 @@ public class VarcharWithoutLengthRuleTests
 
     [Theory]
     [InlineData(null, Severity.Warning)]
-    [InlineData(DialectNames.MySql, Severity.Error)]
-    [InlineData(DialectNames.SqlServer, Severity.Error)]
+    [InlineData(DialectNames.MySql, Severity.Warning)]
+    [InlineData(DialectNames.SqlServer, Severity.Warning)]
+    [InlineData(DialectNames.Sqlite, Severity.Info)]
     [InlineData(DialectNames.PostgreSql, Severity.Info)]
     public void Reports_varchar_without_length_with_dialect_dependent_severity(string? dialect, Severity expected)
     {

@@ -5,14 +5,18 @@ using DesignStudio.Core.Model;
 namespace DesignStudio.Core.Analysis.Lint.Rules;
 
 /// <summary>
-/// LN010 (MySQL/MariaDB): a text, JSON or unbounded binary column in a B-tree or hash index without a prefix length,
-/// or in a primary key or unique constraint. InnoDB cannot index BLOB/TEXT columns whole (error 1170) and cannot index
+/// LN010 (MySQL/MariaDB): a column the MySQL type mapper turns into longtext, longblob or json (text, varchar without
+/// length or longer than 16,383, binary without length, JSON, arrays) in a B-tree or hash index without a prefix
+/// length, or in a primary key or unique constraint. InnoDB cannot index BLOB/TEXT columns whole (error 1170) and cannot index
 /// JSON at all. A MySQL native type override decides when set (e.g. <c>varchar(100)</c> is indexable).
 /// </summary>
 public sealed class UnindexableTextKeyRule : ILintRule
 {
     /// <summary>Prefix length of the quick fix: 191 characters × 4 bytes (utf8mb4) fit the 767-byte limit of older row formats.</summary>
     public const int SuggestedPrefixLength = 191;
+
+    /// <summary>Longest varchar the MySQL type mapper keeps as varchar (longer ones become longtext).</summary>
+    private const int MySqlLongestVarchar = 16383;
 
     /// <inheritdoc />
     public string Code => "LN010";
@@ -70,7 +74,7 @@ public sealed class UnindexableTextKeyRule : ILintRule
                 {
                     if (t.FindColumn(id) is not { } c || Unindexable(c, dialect) is not { } kind) continue;
                     var fix = kind != "text" ? null : new LintQuickFix($"Change {t.Name}.{c.Name} to varchar(255)",
-                        d => DesignEdits.UpdateColumn(d, t.Id, c.Id, col => col.Type.Kind == TypeKind.Text ? col with { Type = LogicalType.Varchar(255) } : col));
+                        d => DesignEdits.UpdateColumn(d, t.Id, c.Id, col => col.Type.Kind is TypeKind.Text or TypeKind.Varchar ? col with { Type = LogicalType.Varchar(255) } : col));
                     yield return new LintFinding(Code, Severity, path,
                         $"The {what} of {t.QualifiedName} includes {kind} column {c.Name}; {Explain(kind)}")
                     {
@@ -107,6 +111,7 @@ public sealed class UnindexableTextKeyRule : ILintRule
         return c.Type.Kind switch
         {
             TypeKind.Text => "text",
+            TypeKind.Varchar when c.Type.Length is null or > MySqlLongestVarchar => "text",
             TypeKind.Binary when c.Type.Length is null => "blob",
             _ => null,
         };

@@ -5,8 +5,9 @@ using DesignStudio.Core.Model;
 namespace DesignStudio.Core.Analysis.Lint.Rules;
 
 /// <summary>
-/// LN009: a varchar column without a length. MySQL/MariaDB reject it and SQL Server silently makes it varchar(1)
-/// (errors there); PostgreSQL and SQLite accept it as unbounded text (info there); for a portable design it is a warning.
+/// LN009: a varchar column without a length. The DDL generators turn it into an unbounded type (PostgreSQL varchar,
+/// SQLite TEXT, MySQL/MariaDB longtext, SQL Server nvarchar(max)); on PostgreSQL and SQLite that is harmless (info),
+/// elsewhere the column can no longer be an ordinary index key (warning).
 /// </summary>
 public sealed class VarcharWithoutLengthRule : ILintRule
 {
@@ -23,8 +24,9 @@ public sealed class VarcharWithoutLengthRule : ILintRule
     public string Title => "varchar without length";
 
     /// <inheritdoc />
-    public string Rationale => "The meaning differs per engine: MySQL and MariaDB refuse the DDL, SQL Server declares " +
-        "varchar(1) and truncates or rejects longer values, PostgreSQL and SQLite allow any length. The design should say.";
+    public string Rationale => "Written by hand, varchar without length is an error in MySQL and varchar(1) in SQL Server; " +
+        "the generators therefore map it to unbounded types (longtext, nvarchar(max)) that cannot be index keys there " +
+        "and enforce no limit anywhere. The design should state the intended length.";
 
     /// <inheritdoc />
     public string Remedy => "Give the column a length, or use text when the value is genuinely unbounded.";
@@ -37,7 +39,6 @@ public sealed class VarcharWithoutLengthRule : ILintRule
     {
         var severity = context.Dialect switch
         {
-            DialectNames.MySql or DialectNames.MariaDb or DialectNames.SqlServer => Severity.Error,
             DialectNames.PostgreSql or DialectNames.Sqlite => Severity.Info,
             _ => Severity,
         };
