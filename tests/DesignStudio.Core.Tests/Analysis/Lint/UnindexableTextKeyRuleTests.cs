@@ -1,4 +1,5 @@
 using DesignStudio.Core.Analysis.Lint.Rules;
+using DesignStudio.Core.Diagnostics;
 using DesignStudio.Core.Dialects;
 using DesignStudio.Core.Model;
 using static DesignStudio.Core.Tests.Analysis.Lint.LintTestSupport;
@@ -43,6 +44,18 @@ public class UnindexableTextKeyRuleTests
         var keyed = new TableBuilder("pages").Column("path", LogicalType.Text).Column("title", LogicalType.Text).Key("path").Unique("title");
         var findings = Check(rule, DesignOf(keyed), DialectNames.MySql);
         Assert.Equal(["pk_pages", "uq_pages_title"], findings.Select(f => f.ObjectId));
+    }
+
+    [Fact]
+    public void MariaDB_only_warns_for_indexes_and_unique_constraints_but_rejects_text_primary_keys()
+    {
+        var keyed = new TableBuilder("pages").Column("path", LogicalType.Text).Column("title", LogicalType.Text).Key("path").Unique("title")
+            .Index("ix_pages_title", "title");
+        var bySeverity = Check(rule, DesignOf(keyed), DialectNames.MariaDb).ToDictionary(f => f.ObjectId, f => f.Severity);
+        Assert.Equal(Severity.Error, bySeverity["pk_pages"]);
+        Assert.Equal(Severity.Warning, bySeverity["uq_pages_title"]);
+        Assert.Equal(Severity.Warning, bySeverity["idx_ix_pages_title"]);
+        Assert.All(Check(rule, DesignOf(keyed), DialectNames.MySql), f => Assert.Equal(Severity.Error, f.Severity));
     }
 
     [Fact]

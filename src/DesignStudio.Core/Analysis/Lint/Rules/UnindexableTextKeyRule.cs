@@ -7,8 +7,10 @@ namespace DesignStudio.Core.Analysis.Lint.Rules;
 /// <summary>
 /// LN010 (MySQL/MariaDB): a column the MySQL type mapper turns into longtext, longblob or json (text, varchar without
 /// length or longer than 16,383, binary without length, JSON, arrays) in a B-tree or hash index without a prefix
-/// length, or in a primary key or unique constraint. InnoDB cannot index BLOB/TEXT columns whole (error 1170) and cannot index
-/// JSON at all. A MySQL native type override decides when set (e.g. <c>varchar(100)</c> is indexable).
+/// length, or in a primary key or unique constraint. MySQL rejects all of these (error 1170; JSON cannot be indexed at
+/// all): errors. MariaDB 10.11 (checked on the test server) rejects only the primary key; it silently shortens a plain
+/// index to a 3,072-byte prefix and backs a unique constraint with a hidden hash index: warnings there. A native type
+/// override for the target dialect decides when set (e.g. <c>varchar(100)</c> is indexable).
 /// </summary>
 public sealed class UnindexableTextKeyRule : ILintRule
 {
@@ -42,6 +44,7 @@ public sealed class UnindexableTextKeyRule : ILintRule
     public IEnumerable<LintFinding> Check(LintContext context)
     {
         var dialect = context.Dialect ?? DialectNames.MySql;
+        var mariaDb = dialect == DialectNames.MariaDb;
         foreach (var t in context.Design.Tables)
         {
             foreach (var ix in t.Indexes)
@@ -53,13 +56,15 @@ public sealed class UnindexableTextKeyRule : ILintRule
                     var kind = Unindexable(c, dialect);
                     if (kind is null) continue;
                     var label = LintPaths.IndexLabel(t, ix);
-                    var fix = kind == "json" ? null : new LintQuickFix($"Index the first {SuggestedPrefixLength} characters of {c.Name} in {label}",
+                    var fix = kind == "json" && !mariaDb ? null : new LintQuickFix($"Index the first {SuggestedPrefixLength} characters of {c.Name} in {label}",
                         d => DesignEdits.UpdateIndex(d, t.Id, ix.Id, i => i with
                         {
                             Parts = i.Parts.Select(p => p.ColumnId == c.Id && p.PrefixLength is null ? p with { PrefixLength = SuggestedPrefixLength } : p).ToValueList(),
                         }));
-                    yield return new LintFinding(Code, Severity, LintPaths.Index(t, ix),
-                        $"Index {label} includes {kind} column {c.Name} without a prefix length; {Explain(kind)}")
+                    yield return new LintFinding(Code, mariaDb ? Severity.Warning : Severity, LintPaths.Index(t, ix),
+                        $"Index {label} includes {kind} column {c.Name} without a prefix length; " + (mariaDb
+                            ? "MariaDB silently shortens the key to a 3,072-byte prefix (768 characters in utf8mb4) that does not cover whole values."
+                            : Explain(kind)))
                     {
                         ObjectId = ix.Id,
                         TableId = t.Id,
@@ -68,15 +73,18 @@ public sealed class UnindexableTextKeyRule : ILintRule
                 }
             }
 
-            foreach (var (objectId, path, what, columnIds) in Constraints(t))
+            foreach (var (objectId, path, what, columnIds, isPrimaryKey) in Constraints(t))
             {
                 foreach (var id in columnIds)
                 {
                     if (t.FindColumn(id) is not { } c || Unindexable(c, dialect) is not { } kind) continue;
                     var fix = kind != "text" ? null : new LintQuickFix($"Change {t.Name}.{c.Name} to varchar(255)",
                         d => DesignEdits.UpdateColumn(d, t.Id, c.Id, col => col.Type.Kind is TypeKind.Text or TypeKind.Varchar ? col with { Type = LogicalType.Varchar(255) } : col));
-                    yield return new LintFinding(Code, Severity, path,
-                        $"The {what} of {t.QualifiedName} includes {kind} column {c.Name}; {Explain(kind)}")
+                    var hashed = mariaDb && !isPrimaryKey;
+                    yield return new LintFinding(Code, hashed ? Severity.Warning : Severity, path,
+                        $"The {what} of {t.QualifiedName} includes {kind} column {c.Name}; " + (hashed
+                            ? "MariaDB enforces it through a hidden hash index, which serves only equality lookups."
+                            : Explain(kind)))
                     {
                         ObjectId = objectId,
                         TableId = t.Id,
@@ -87,10 +95,10 @@ public sealed class UnindexableTextKeyRule : ILintRule
         }
     }
 
-    private static IEnumerable<(string ObjectId, string Path, string What, ValueList<string> ColumnIds)> Constraints(Table t)
+    private static IEnumerable<(string ObjectId, string Path, string What, ValueList<string> ColumnIds, bool IsPrimaryKey)> Constraints(Table t)
     {
-        if (t.PrimaryKey is { } pk) yield return (pk.Id, LintPaths.PrimaryKey(t), "primary key", pk.ColumnIds);
-        foreach (var u in t.Uniques) yield return (u.Id, LintPaths.Unique(t, u), u.Name is null ? "unique constraint" : "unique constraint " + u.Name, u.ColumnIds);
+        if (t.PrimaryKey is { } pk) yield return (pk.Id, LintPaths.PrimaryKey(t), "primary key", pk.ColumnIds, true);
+        foreach (var u in t.Uniques) yield return (u.Id, LintPaths.Unique(t, u), u.Name is null ? "unique constraint" : "unique constraint " + u.Name, u.ColumnIds, false);
     }
 
     private static string Explain(string kind) => kind == "json"
