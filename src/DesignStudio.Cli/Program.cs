@@ -13,6 +13,10 @@ public static class Program
             "designstudio: design relational schemas, analyse them, and generate DDL and migrations.\n\n" + ExitCodes.Help);
         root.Add(ValidateCommand.Create());
         root.Add(ExportCommand.Create());
+        root.Add(DdlCommand.Create());
+        root.Add(NfCommand.Create());
+        root.Add(AnalyzeCommand.Create());
+        root.Add(ImportCommand.Create());
         root.Add(LintCommand.Create());
         return root;
     }

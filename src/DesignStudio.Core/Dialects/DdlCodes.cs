@@ -59,4 +59,7 @@ public static class DdlCodes
 
     /// <summary>A name exceeds the dialect's maximum identifier length; the engine will reject or truncate it.</summary>
     public const string IdentifierTooLong = "DDL190";
+
+    /// <summary>A name the dialect refuses whatever the quoting (MySQL/MariaDB: trailing white space).</summary>
+    public const string IdentifierRejected = "DDL191";
 }

@@ -123,6 +123,7 @@ public abstract partial class DdlGenerator
         {
             var cols = ColumnNames(ctx, table, u.ColumnIds, "uniques");
             if (cols is null) continue;
+            CheckKeyColumns(ctx, table, DdlContext.PathOf(table, "uniques", u.Name ?? u.Id), u.ColumnIds);
             lines.Add($"CONSTRAINT {Q(NameOf(ctx, table, u.Name, "uq", cols))} UNIQUE ({QuoteList(cols)})");
         }
         for (var i = 0; i < table.Checks.Count; i++)
@@ -138,6 +139,11 @@ public abstract partial class DdlGenerator
         }
         var body = string.Join(",\n", lines.Select(l => "  " + l));
         return $"CREATE TABLE {TableName(table)} (\n{body}\n){TableOptions(ctx, table)}";
+    }
+
+    /// <summary>A hook to report key columns the dialect cannot index (MySQL/MariaDB TEXT and BLOB).</summary>
+    protected virtual void CheckKeyColumns(DdlContext ctx, Table table, string path, IEnumerable<string> columnIds)
+    {
     }
 
     /// <summary>Table constraints beyond keys and checks, e.g. the CHECK that stands in for an enum type.</summary>
@@ -215,10 +221,14 @@ public abstract partial class DdlGenerator
     /// <summary>Reports a name longer than the dialect accepts (DDL190); the engine would reject or truncate it.</summary>
     protected void CheckLength(DdlContext ctx, string path, string name)
     {
+        if (RejectionOf(name) is { } reason) ctx.Error(DdlCodes.IdentifierRejected, path, reason);
         if (ObjectNames.Fits(name, Dialect.MaxIdentifierLength, Dialect.IdentifierLengthInBytes)) return;
         ctx.Error(DdlCodes.IdentifierTooLong, path,
             $"'{name}' is longer than {Dialect.DisplayName} allows ({Dialect.MaxIdentifierLength}{(Dialect.IdentifierLengthInBytes ? " bytes" : " characters")}).");
     }
+
+    /// <summary>Why the dialect refuses <paramref name="name"/> even when quoted, or null when it accepts it.</summary>
+    protected virtual string? RejectionOf(string name) => null;
 
     /// <summary>Resolves column ids to names; reports a dangling id and returns null.</summary>
     protected static IReadOnlyList<string>? ColumnNames(DdlContext ctx, Table table, IEnumerable<string> ids, string collection)

@@ -12,13 +12,14 @@ public sealed class ExporterRegistry
         foreach (var e in exporters) Add(e);
     }
 
-    /// <summary>The built-in document formats: DBML, Mermaid, Markdown and HTML data dictionaries.</summary>
+    /// <summary>The built-in formats: DBML, Mermaid, Markdown and HTML data dictionaries, and DDL per dialect.</summary>
     public static ExporterRegistry CreateDefault() => new(
     [
         new DbmlExporter(),
         new MermaidErDiagramExporter(),
         new MarkdownDataDictionaryExporter(),
         new HtmlDataDictionaryExporter(),
+        new DdlExporter(),
     ]);
 
     /// <summary>All exporters in registration order.</summary>

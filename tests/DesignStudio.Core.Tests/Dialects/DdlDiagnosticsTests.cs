@@ -149,4 +149,28 @@ public class DdlDiagnosticsTests
         Assert.Equal("CREATE VIEW active_users AS SELECT * FROM users WHERE is_active", script.Statements[^1].Sql);
         Assert.Contains(script.Diagnostics, d => d is { Code: DdlCodes.VerbatimOtherDialect, Path: "verbatim/t_sql_view" });
     }
+
+    [Theory]
+    [InlineData(DialectNames.MySql)]
+    [InlineData(DialectNames.MariaDb)]
+    public void Reports_unique_keys_on_text_columns_in_mysql(string dialect)
+    {
+        var table = new Table
+        {
+            Id = "t", Name = "notes", Columns = [TestDesigns.Col("notes", "body", LogicalType.Text, false)],
+            Uniques = [TestDesigns.Unique("notes", null, "body")],
+        };
+
+        Assert.Contains(Generate(dialect, OneTable(table)).Diagnostics, d => d.Code == DdlCodes.KeyOnLargeObject && d.Path.StartsWith("tables/notes/uniques/", StringComparison.Ordinal));
+        Assert.DoesNotContain(Generate(DialectNames.PostgreSql, OneTable(table)).Diagnostics, d => d.Code == DdlCodes.KeyOnLargeObject);
+    }
+
+    [Fact]
+    public void Reports_names_mysql_refuses_whatever_the_quoting()
+    {
+        var design = OneTable(new Table { Id = "t", Name = "notes ", Columns = [TestDesigns.Col("notes ", "body\n", LogicalType.Int32)] });
+
+        Assert.Equal(2, Generate(DialectNames.MariaDb, design).Diagnostics.Count(d => d is { Code: DdlCodes.IdentifierRejected, Severity: Severity.Error }));
+        Assert.DoesNotContain(Generate(DialectNames.PostgreSql, design).Diagnostics, d => d.Code == DdlCodes.IdentifierRejected);
+    }
 }

@@ -86,4 +86,49 @@ public class RandomNameDdlTests
             tx.Rollback();
         }, iter: 100);
     }
+
+    [SkippableFact]
+    public async Task MariaDb_creates_exactly_the_random_names()
+    {
+        // MariaDB refuses names ending in white space (reported as DDL191) and compares column names case- and accent-insensitively.
+        await using var db = await MariaDbTestDatabase.CreateAsync();
+        var cs = new MySqlConnector.MySqlConnectionStringBuilder(DesignStudio.TestSupport.TestEnvironment.MariaDbConnectionString) { Database = db.Name }.ConnectionString;
+        foreach (var dialectName in new[] { DialectNames.MySql, DialectNames.MariaDb })
+        {
+            var d = DialectRegistry.Get(dialectName);
+            Names.Where(n => !char.IsWhiteSpace(n.Table[^1]) && !char.IsWhiteSpace(n.Key[^1]) && !char.IsWhiteSpace(n.Other[^1]) && !char.IsWhiteSpace(n.Index[^1])
+                             && string.Compare(n.Key, n.Other, System.Globalization.CultureInfo.InvariantCulture,
+                                 System.Globalization.CompareOptions.IgnoreCase | System.Globalization.CompareOptions.IgnoreNonSpace) != 0)
+                .Sample(n =>
+                {
+                    using var connection = new MySqlConnector.MySqlConnection(cs);
+                    connection.Open();
+                    var q = d.QuoteIdentifier(n.Table);
+                    using var cmd = new MySqlConnector.MySqlCommand(d.GenerateDdl(DesignFor(n.Table, n.Key, n.Other, n.Index)).ToText(), connection);
+                    try
+                    {
+                        cmd.ExecuteNonQuery();
+                        cmd.CommandText = "SELECT GROUP_CONCAT(COLUMN_NAME ORDER BY ORDINAL_POSITION SEPARATOR '|'), " +
+                                          "(SELECT INDEX_NAME FROM information_schema.STATISTICS s WHERE s.TABLE_SCHEMA = c.TABLE_SCHEMA AND s.TABLE_NAME = c.TABLE_NAME AND INDEX_NAME <> 'PRIMARY'), " +
+                                          "(SELECT TABLE_COMMENT FROM information_schema.TABLES t WHERE t.TABLE_SCHEMA = c.TABLE_SCHEMA AND t.TABLE_NAME = c.TABLE_NAME) " +
+                                          "FROM information_schema.COLUMNS c WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = @t GROUP BY TABLE_SCHEMA, TABLE_NAME";
+                        cmd.Parameters.AddWithValue("@t", n.Table);
+                        using (var r = cmd.ExecuteReader())
+                        {
+                            Assert.True(r.Read(), "table not found by its exact name");
+                            Assert.Equal((n.Key + "|" + n.Other, n.Index, n.Other), (r.GetString(0), r.GetString(1), r.GetString(2)));
+                        }
+                        cmd.Parameters.Clear();
+                        cmd.CommandText = $"INSERT INTO {q} ({d.QuoteIdentifier(n.Key)}) VALUES (1); SELECT {d.QuoteIdentifier(n.Other)} FROM {q}";
+                        Assert.Equal(n.Other, cmd.ExecuteScalar());
+                    }
+                    finally
+                    {
+                        cmd.Parameters.Clear();
+                        cmd.CommandText = $"DROP TABLE IF EXISTS {q}";
+                        cmd.ExecuteNonQuery();
+                    }
+                }, iter: 50, threads: 1);
+        }
+    }
 }

@@ -20,6 +20,10 @@ public partial class MySqlDdlGenerator(SqlDialect dialect) : DdlGenerator(dialec
     private static partial Regex LargeObject();
 
     /// <inheritdoc />
+    protected override string? RejectionOf(string name) =>
+        name.Length > 0 && char.IsWhiteSpace(name[^1]) ? $"{Dialect.DisplayName} refuses names ending in white space ('{name}')." : null;
+
+    /// <inheritdoc />
     protected override void EmitPreamble(DdlContext ctx, IReadOnlyList<Table> tables)
     {
         foreach (var s in SchemasOf(ctx.Design, tables)) ctx.Add($"CREATE SCHEMA IF NOT EXISTS {Q(s)}");
@@ -44,7 +48,26 @@ public partial class MySqlDdlGenerator(SqlDialect dialect) : DdlGenerator(dialec
     {
         // The primary key is always called PRIMARY in MySQL; a name would be ignored.
         var cols = ColumnNames(ctx, table, pk.ColumnIds, "primaryKey");
-        return cols is null ? null : $"PRIMARY KEY ({QuoteList(cols)})";
+        if (cols is null) return null;
+        CheckKeyColumns(ctx, table, DdlContext.PathOf(table, "primaryKey", pk.Name ?? pk.Id), pk.ColumnIds);
+        return $"PRIMARY KEY ({QuoteList(cols)})";
+    }
+
+    /// <inheritdoc />
+    protected override void CheckKeyColumns(DdlContext ctx, Table table, string path, IEnumerable<string> columnIds)
+    {
+        foreach (var id in columnIds)
+        {
+            if (table.FindColumn(id) is { } column) ReportLargeObjectKey(ctx, path, column);
+        }
+    }
+
+    private void ReportLargeObjectKey(DdlContext ctx, string path, Column column)
+    {
+        var nativeType = column.NativeTypeFor(Dialect.Name) ?? Dialect.Types.Map(column.Type, ctx.Design.FindEnum(column.Type.EnumId ?? "")).Sql;
+        if (!LargeObject().IsMatch(nativeType)) return;
+        ctx.Warning(DdlCodes.KeyOnLargeObject, path,
+            $"{Dialect.DisplayName} cannot index the {nativeType} column '{column.Name}' without a prefix length; use varchar or an index with a prefix length.");
     }
 
     /// <inheritdoc />
@@ -103,12 +126,7 @@ public partial class MySqlDdlGenerator(SqlDialect dialect) : DdlGenerator(dialec
     protected override string IndexColumnSql(DdlContext ctx, string path, Model.Index index, Column column, IndexPart part)
     {
         if (part.PrefixLength is { } n) return $"{Q(column.Name)}({n})";
-        var nativeType = column.NativeTypeFor(Dialect.Name) ?? Dialect.Types.Map(column.Type, ctx.Design.FindEnum(column.Type.EnumId ?? "")).Sql;
-        if (index.Method is not (IndexMethod.FullText or IndexMethod.Spatial) && LargeObject().IsMatch(nativeType))
-        {
-            ctx.Warning(DdlCodes.KeyOnLargeObject, path,
-                $"{Dialect.DisplayName} cannot index the {nativeType} column '{column.Name}' without a prefix length; set one on the index part or use varchar.");
-        }
+        if (index.Method is not (IndexMethod.FullText or IndexMethod.Spatial)) ReportLargeObjectKey(ctx, path, column);
         return Q(column.Name);
     }
 

@@ -1,0 +1,242 @@
+using System.Numerics;
+using DesignStudio.Core.Diagnostics;
+using DesignStudio.Core.Text;
+
+namespace DesignStudio.Core.Analysis.NormalForms.Discovery;
+
+/// <summary>
+/// Discovers the minimal functional dependencies of sample data with TANE (Huhtala, Kärkkäinen, Porkka and
+/// Toivonen, 1999): a level-wise walk up the lattice of column sets, stripped partitions multiplied in linear time,
+/// candidate sets C⁺ and key pruning; approximate dependencies are measured by the g3 error. Values compare as
+/// exact strings (an empty string or null is one value). Up to 64 columns. With a tolerance, superkeys are not
+/// pruned (see <c>Prune</c>), so approximate discovery explores more of the lattice than exact discovery.
+/// </summary>
+public static class DependencyDiscoverer
+{
+    /// <summary>Code of the diagnostic for a sample with too many columns.</summary>
+    public const string TooManyColumns = "NF201";
+
+    /// <summary>Discovers dependencies in a parsed CSV document.</summary>
+    public static DiscoveryResult Discover(CsvDocument csv, DiscoveryOptions? options = null) => Discover(csv.Header, csv.Rows, options);
+
+    /// <summary>Discovers dependencies among <paramref name="columns"/> in <paramref name="rows"/> (values in column order).</summary>
+    public static DiscoveryResult Discover(IReadOnlyList<string> columns, IReadOnlyList<IReadOnlyList<string?>> rows, DiscoveryOptions? options = null)
+    {
+        options ??= DiscoveryOptions.Exact;
+        var names = UniqueNames(columns);
+        if (columns.Count > 64)
+        {
+            return new DiscoveryResult(names, rows.Count, [], [new Diagnostic(TooManyColumns, Severity.Error, "sample",
+                $"The sample has {columns.Count} columns; discovery handles at most 64. Choose the columns to examine.")]);
+        }
+        var run = new TaneRun(Encode(columns.Count, rows), rows.Count, options);
+        return new DiscoveryResult(names, rows.Count, run.Execute(), []);
+    }
+
+    private static (int[] Codes, int Cardinality)[] Encode(int columnCount, IReadOnlyList<IReadOnlyList<string?>> rows)
+    {
+        var maps = new Dictionary<string, int>[columnCount];
+        var codes = new int[columnCount][];
+        for (var c = 0; c < columnCount; c++)
+        {
+            maps[c] = new Dictionary<string, int>(StringComparer.Ordinal);
+            codes[c] = new int[rows.Count];
+        }
+        // Row by row, with a fast path for arrays: interface calls on string[] through IReadOnlyList are slow.
+        for (var t = 0; t < rows.Count; t++)
+        {
+            var row = rows[t];
+            var array = row as string?[];
+            var width = array?.Length ?? row.Count;
+            for (var c = 0; c < columnCount; c++)
+            {
+                var v = (c < width ? array is null ? row[c] : array[c] : null) ?? "";
+                var map = maps[c];
+                if (!map.TryGetValue(v, out var code)) map[v] = code = map.Count;
+                codes[c][t] = code;
+            }
+        }
+        var result = new (int[], int)[columnCount];
+        for (var c = 0; c < columnCount; c++) result[c] = (codes[c], maps[c].Count);
+        return result;
+    }
+
+    private static List<string> UniqueNames(IReadOnlyList<string> columns)
+    {
+        var names = new List<string>();
+        foreach (var c in columns)
+        {
+            var name = c;
+            for (var k = 2; names.Contains(name, StringComparer.Ordinal); k++) name = c + "#" + k;
+            names.Add(name);
+        }
+        return names;
+    }
+
+    private sealed class TaneRun((int[] Codes, int Cardinality)[] columns, int rowCount, DiscoveryOptions options)
+    {
+        // The last level keeps only e(X)·r and whether X is a key: its partitions would never be used.
+        private sealed class Node
+        {
+            public Node(StrippedPartition partition) : this(partition.Error, partition.IsKey) => Partition = partition;
+
+            public Node(int error, bool isKey)
+            {
+                Error = error;
+                IsKey = isKey;
+            }
+
+            public StrippedPartition? Partition { get; }
+
+            public int Error { get; }
+
+            public bool IsKey { get; }
+
+            public ulong CPlus { get; set; }
+        }
+
+        private readonly int n = columns.Length;
+        private readonly int maxErrorRows = (int)Math.Floor(options.MaxError * rowCount + 1e-9);
+        private static int MaxCardinality((int[] Codes, int Cardinality)[] columns) => Math.Max(1, columns.Length == 0 ? 1 : columns.Max(c => c.Cardinality));
+
+        // Counters indexed by a column's value codes, shared by refinement and g3 (always left all 0 / all −1).
+        private readonly int[] frequency = new int[MaxCardinality(columns)];
+        private readonly int[] position = Filled(MaxCardinality(columns), -1);
+        private readonly int[] scratchRows = new int[rowCount + 1];
+        private readonly int[] scratchStarts = new int[rowCount + 1];
+        private readonly List<DiscoveredDependency> found = [];
+
+        public List<DiscoveredDependency> Execute()
+        {
+            if (n == 0) return found;
+            var all = n == 64 ? ulong.MaxValue : (1UL << n) - 1;
+            var prev = new Dictionary<ulong, Node> { [0] = new Node(StrippedPartition.Whole(rowCount)) { CPlus = all } };
+            var cur = new Dictionary<ulong, Node>();
+            for (var a = 0; a < n; a++) cur[1UL << a] = new Node(StrippedPartition.OfColumn(columns[a].Codes, columns[a].Cardinality));
+            var maxLevel = (options.MaxDeterminantSize ?? n) + 1;
+            for (var level = 1; cur.Count > 0 && level <= maxLevel; level++)
+            {
+                ComputeDependencies(cur, prev, all);
+                Prune(cur, prev, level <= maxLevel - 1);
+                var next = level < maxLevel ? NextLevel(cur, countOnly: level + 1 == maxLevel) : [];
+                prev = cur;
+                cur = next;
+            }
+            found.Sort((x, y) => x.Dependent != y.Dependent ? x.Dependent.CompareTo(y.Dependent)
+                : x.Determinant.Count != y.Determinant.Count ? x.Determinant.Count.CompareTo(y.Determinant.Count)
+                : x.Determinant.LowBits.CompareTo(y.Determinant.LowBits));
+            return found;
+        }
+
+        private void ComputeDependencies(Dictionary<ulong, Node> cur, Dictionary<ulong, Node> prev, ulong all)
+        {
+            foreach (var (x, node) in cur)
+            {
+                var c = all;
+                for (var bits = x; bits != 0; bits &= bits - 1) c &= prev[x & ~(1UL << BitOperations.TrailingZeroCount(bits))].CPlus;
+                node.CPlus = c;
+            }
+            foreach (var (x, node) in cur)
+            {
+                for (var bits = x & node.CPlus; bits != 0; bits &= bits - 1)
+                {
+                    var a = BitOperations.TrailingZeroCount(bits);
+                    var lhs = x & ~(1UL << a);
+                    var lhsNode = prev[lhs];
+                    var lowerBound = lhsNode.Error - node.Error;
+                    if (lowerBound > maxErrorRows) continue;
+                    var errorRows = lowerBound == 0 ? 0 : lhsNode.Partition!.G3Rows(columns[a].Codes, frequency);
+                    if (errorRows > maxErrorRows) continue;
+                    Add(lhs, a, errorRows);
+                    node.CPlus &= ~(1UL << a);
+                    if (errorRows == 0) node.CPlus &= x;
+                }
+            }
+        }
+
+        private void Prune(Dictionary<ulong, Node> cur, Dictionary<ulong, Node> prev, bool outputKeyDependencies)
+        {
+            foreach (var x in cur.Keys.ToList())
+            {
+                var node = cur[x];
+                if (node.CPlus == 0)
+                {
+                    cur.Remove(x);
+                    continue;
+                }
+                // Key pruning is sound only for exact dependencies: an approximate Y → A with Y ∪ A above a key
+                // would never be tested, so with a tolerance keys stay in the lattice (costlier, still correct).
+                if (!node.IsKey || maxErrorRows > 0) continue;
+                if (outputKeyDependencies)
+                {
+                    // X is a superkey, so X → A holds; it is minimal when no X − B → A holds (within the tolerance).
+                    for (var bits = node.CPlus & ~x; bits != 0; bits &= bits - 1)
+                    {
+                        var a = BitOperations.TrailingZeroCount(bits);
+                        var minimal = true;
+                        for (var xb = x; xb != 0 && minimal; xb &= xb - 1)
+                        {
+                            var smaller = prev[x & ~(1UL << BitOperations.TrailingZeroCount(xb))].Partition!;
+                            minimal = smaller.G3Rows(columns[a].Codes, frequency) > maxErrorRows;
+                        }
+                        if (minimal) Add(x, a, 0);
+                    }
+                }
+                cur.Remove(x);
+            }
+        }
+
+        private Dictionary<ulong, Node> NextLevel(Dictionary<ulong, Node> cur, bool countOnly)
+        {
+            var next = new Dictionary<ulong, Node>();
+            var blocks = new Dictionary<ulong, List<ulong>>();
+            foreach (var x in cur.Keys)
+            {
+                var prefix = x & ~(1UL << (63 - BitOperations.LeadingZeroCount(x)));
+                if (!blocks.TryGetValue(prefix, out var list)) blocks[prefix] = list = [];
+                list.Add(x);
+            }
+            foreach (var list in blocks.Values)
+            {
+                for (var i = 0; i < list.Count; i++)
+                {
+                    for (var j = i + 1; j < list.Count; j++)
+                    {
+                        var z = list[i] | list[j];
+                        // Every parent must have survived pruning; refine the smallest parent Z − A by A's values.
+                        StrippedPartition? smallest = null;
+                        var missing = -1;
+                        var ok = true;
+                        for (var bits = z; bits != 0 && ok; bits &= bits - 1)
+                        {
+                            var a = BitOperations.TrailingZeroCount(bits);
+                            ok = cur.TryGetValue(z & ~(1UL << a), out var parent);
+                            if (!ok) break;
+                            var p = parent!.Partition!;
+                            if (smallest is null || p.Rows.Length < smallest.Rows.Length) (smallest, missing) = (p, a);
+                        }
+                        if (!ok) continue;
+                        var codes = columns[missing].Codes;
+                        if (!countOnly) next[z] = new Node(smallest!.Refine(codes, frequency, position, scratchRows, scratchStarts));
+                        else
+                        {
+                            var error = smallest!.RefineError(codes, frequency);
+                            next[z] = new Node(error, error == 0);
+                        }
+                    }
+                }
+            }
+            return next;
+        }
+
+        private void Add(ulong lhs, int a, int errorRows) =>
+            found.Add(new DiscoveredDependency(AttributeSet.FromBits(lhs), a, rowCount == 0 ? 0 : (double)errorRows / rowCount, errorRows));
+
+        private static int[] Filled(int length, int value)
+        {
+            var a = new int[length];
+            Array.Fill(a, value);
+            return a;
+        }
+    }
+}

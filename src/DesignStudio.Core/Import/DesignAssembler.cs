@@ -1,0 +1,219 @@
+using DesignStudio.Core.Model;
+
+namespace DesignStudio.Core.Import;
+
+/// <summary>Turns the drafts of an import into model records with deterministic ids, resolving names to ids.</summary>
+internal sealed class DesignAssembler(ImportContext context)
+{
+    private readonly HashSet<string> usedIds = [];
+    private readonly Dictionary<TableDraft, (string Id, Dictionary<string, string> Columns)> ids = [];
+
+    public Design Assemble()
+    {
+        ApplySequences();
+        CopyPartitionParentColumns();
+        foreach (var t in context.Tables)
+        {
+            var path = t.Name.ToString();
+            var columns = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var c in t.Columns) columns.TryAdd(c.Name, Id("col", path + "." + c.Name));
+            ids[t] = (Id("tbl", path), columns);
+        }
+        var tables = context.Tables.Select(BuildTable).ToValueList();
+        return new Design { Name = "Imported", Tables = tables, Enums = context.Enums.ToValueList() };
+    }
+
+    private string Id(string prefix, string path)
+    {
+        var id = ObjectId.Derive(prefix, path);
+        for (var n = 2; !usedIds.Add(id); n++) id = ObjectId.Derive(prefix, path + "#" + n);
+        return id;
+    }
+
+    private void ApplySequences()
+    {
+        var used = new HashSet<SequenceDraft>();
+        foreach (var t in context.Tables)
+        {
+            foreach (var c in t.Columns)
+            {
+                if (c.NextvalSequence is null) continue;
+                var seq = FindSequence(c.NextvalSequence);
+                if (seq is null || seq.OwnedByColumn is null || !string.Equals(seq.OwnedByColumn, c.Name, StringComparison.OrdinalIgnoreCase)
+                    || seq.OwnedByTable is not { } owner || context.FindTable(owner) != t)
+                {
+                    continue;
+                }
+                used.Add(seq);
+                c.Identity = IdentityKind.ByDefault;
+                c.Default = null;
+                context.Approximated("column", t.Name + "." + c.Name,
+                    $"default nextval('{seq.Name}') of a sequence owned by the column became identity (by default); sequence options are not kept", c.Position);
+            }
+        }
+        foreach (var seq in context.Sequences.Values.Distinct())
+        {
+            if (used.Contains(seq)) continue;
+            context.Verbatim("sequence", seq.Name.ToString(), seq.Sql, seq.Position, seq.Offset);
+        }
+    }
+
+    private SequenceDraft? FindSequence(string name)
+    {
+        if (context.Sequences.TryGetValue(name, out var s)) return s;
+        var dot = name.LastIndexOf('.');
+        return dot >= 0 && context.Sequences.TryGetValue(name[(dot + 1)..], out s) ? s : null;
+    }
+
+    private void CopyPartitionParentColumns()
+    {
+        foreach (var t in context.Tables)
+        {
+            if (t.PartitionOf is not { } parentName || t.Columns.Count > 0) continue;
+            var parent = context.FindTable(parentName);
+            if (parent is null) continue;
+            foreach (var pc in parent.Columns)
+            {
+                t.Columns.Add(new ColumnDraft(pc.Name, pc.Position)
+                {
+                    Type = pc.Type, NativeType = pc.NativeType, Nullable = pc.Nullable, Default = pc.Default,
+                    Identity = pc.Identity, Comment = pc.Comment,
+                });
+            }
+        }
+    }
+
+    private Table BuildTable(TableDraft t)
+    {
+        var (tableId, columnIds) = ids[t];
+        var path = t.Name.ToString();
+        var columns = t.Columns.Where(c => columnIds.ContainsKey(c.Name)).Select(c => new Column
+        {
+            Id = columnIds[c.Name],
+            Name = c.Name,
+            Type = c.Type,
+            Nullable = c.Nullable,
+            Default = c.Default,
+            Identity = c.Identity,
+            Comment = c.Comment,
+            NativeTypes = c.NativeType is null ? [] : [new NativeTypeOverride(context.Dialect, c.NativeType)],
+        }).ToValueList();
+        PrimaryKey? pk = null;
+        if (t.PrimaryKey is { } k && ResolveColumns(t, k.Columns, "primary key") is { } pkCols)
+        {
+            pk = new PrimaryKey { Id = Id("pk", path), Name = k.Name, ColumnIds = pkCols };
+        }
+        var uniques = new List<UniqueConstraint>();
+        foreach (var u in t.Uniques)
+        {
+            if (ResolveColumns(t, u.Columns, "unique constraint") is not { } cols) continue;
+            uniques.Add(new UniqueConstraint { Id = Id("uq", path + "." + (u.Name ?? string.Join(",", u.Columns))), Name = u.Name, ColumnIds = cols });
+        }
+        var checks = t.Checks.Select(c => new CheckConstraint { Id = Id("ck", path + "." + (c.Name ?? c.Expression)), Name = c.Name, Expression = c.Expression }).ToValueList();
+        var fks = new List<ForeignKey>();
+        foreach (var f in t.ForeignKeys)
+        {
+            if (BuildForeignKey(t, f) is { } fk) fks.Add(fk);
+        }
+        var indexes = new List<Model.Index>();
+        foreach (var ix in t.Indexes)
+        {
+            if (BuildIndex(t, ix) is { } built) indexes.Add(built);
+        }
+        string? updatedAt = t.UpdatedAtColumn is { } ua && columnIds.TryGetValue(ua, out var uaId) ? uaId : null;
+        return new Table
+        {
+            Id = tableId,
+            Name = t.Name.Name,
+            Schema = t.Name.Schema,
+            Comment = t.Comment,
+            Columns = columns,
+            PrimaryKey = pk,
+            Uniques = uniques.ToValueList(),
+            Checks = checks,
+            ForeignKeys = fks.ToValueList(),
+            Indexes = indexes.ToValueList(),
+            Features = updatedAt is null ? TableFeatures.None : new TableFeatures { UpdatedAtColumnId = updatedAt },
+        };
+    }
+
+    private ValueList<string>? ResolveColumns(TableDraft t, List<string> names, string what)
+    {
+        var cols = ids[t].Columns;
+        var result = new List<string>(names.Count);
+        foreach (var n in names)
+        {
+            if (!cols.TryGetValue(n, out var id))
+            {
+                context.Warn(ImportCodes.UnresolvedReference, $"The {what} of {t.Name} names column '{n}', which the table does not have; the {what} was skipped.", t.Position);
+                return null;
+            }
+            result.Add(id);
+        }
+        return result.ToValueList();
+    }
+
+    private ForeignKey? BuildForeignKey(TableDraft t, ForeignKeyDraft f)
+    {
+        var target = context.FindTable(f.Target);
+        if (target is null)
+        {
+            context.Warn(ImportCodes.UnresolvedReference, $"Foreign key {f.Name ?? ""} of {t.Name} references table {f.Target}, which the script does not create; the foreign key was skipped.", f.Position);
+            return null;
+        }
+        var targetNames = f.TargetColumns.Count > 0 ? f.TargetColumns : target.PrimaryKey?.Columns ?? [];
+        if (targetNames.Count != f.Columns.Count)
+        {
+            context.Warn(ImportCodes.UnresolvedReference, $"Foreign key {f.Name ?? ""} of {t.Name} has {f.Columns.Count} columns but its target key on {f.Target} has {targetNames.Count}; the foreign key was skipped.", f.Position);
+            return null;
+        }
+        if (ResolveColumns(t, f.Columns, "foreign key") is not { } cols || ResolveColumns(target, targetNames, "referenced key") is not { } targetCols) return null;
+        return new ForeignKey
+        {
+            Id = Id("fk", t.Name + "." + (f.Name ?? string.Join(",", f.Columns))),
+            Name = f.Name,
+            ColumnIds = cols,
+            TargetTableId = ids[target].Id,
+            TargetColumnIds = targetCols,
+            OnDelete = f.OnDelete,
+            OnUpdate = f.OnUpdate,
+        };
+    }
+
+    private Model.Index? BuildIndex(TableDraft t, IndexDraft ix)
+    {
+        var cols = ids[t].Columns;
+        var parts = new List<IndexPart>();
+        foreach (var p in ix.Parts)
+        {
+            if (p.Column is null)
+            {
+                parts.Add(new IndexPart { Expression = p.Expression, Descending = p.Descending, PrefixLength = p.PrefixLength });
+                continue;
+            }
+            if (!cols.TryGetValue(p.Column, out var id))
+            {
+                context.Warn(ImportCodes.UnresolvedReference, $"Index {ix.Name} on {t.Name} names column '{p.Column}', which the table does not have; it was kept as an expression.", ix.Position);
+                parts.Add(new IndexPart { Expression = p.Column, Descending = p.Descending, PrefixLength = p.PrefixLength });
+                continue;
+            }
+            parts.Add(new IndexPart { ColumnId = id, Descending = p.Descending, PrefixLength = p.PrefixLength });
+        }
+        var include = new List<string>();
+        foreach (var name in ix.Include)
+        {
+            if (cols.TryGetValue(name, out var id)) include.Add(id);
+            else context.Warn(ImportCodes.UnresolvedReference, $"Index {ix.Name} on {t.Name} includes column '{name}', which the table does not have.", ix.Position);
+        }
+        return new Model.Index
+        {
+            Id = Id("ix", t.Name + "." + (ix.Name ?? string.Join(",", ix.Parts.Select(p => p.Column ?? p.Expression)))),
+            Name = ix.Name,
+            Unique = ix.Unique,
+            Method = ix.Method,
+            Parts = parts.ToValueList(),
+            IncludeColumnIds = include.ToValueList(),
+            Where = ix.Where,
+        };
+    }
+}

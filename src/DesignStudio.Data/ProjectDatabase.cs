@@ -1,0 +1,57 @@
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace DesignStudio.Data;
+
+/// <summary>
+/// Where the project store lives: creates a short-lived context for the configured provider (Blazor Server circuits
+/// are long-lived, so each store call uses its own context) and applies that provider's migrations.
+/// </summary>
+public sealed class ProjectDatabase
+{
+    private readonly string connectionString;
+
+    /// <summary>Describes the store.</summary>
+    public ProjectDatabase(DatabaseProvider provider, string connectionString)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
+        Provider = provider;
+        this.connectionString = connectionString;
+    }
+
+    /// <summary>The provider.</summary>
+    public DatabaseProvider Provider { get; }
+
+    /// <summary>A SQLite store in the given file.</summary>
+    public static ProjectDatabase ForSqliteFile(string path) => new(DatabaseProvider.Sqlite, $"Data Source={path}");
+
+    /// <summary>A new context; dispose it after use.</summary>
+    public ProjectDbContext CreateContext() => Provider switch
+    {
+        DatabaseProvider.Sqlite => new SqliteProjectDbContext(
+            new DbContextOptionsBuilder<SqliteProjectDbContext>().UseSqlite(connectionString).Options),
+        DatabaseProvider.Postgres => new PostgresProjectDbContext(
+            new DbContextOptionsBuilder<PostgresProjectDbContext>().UseNpgsql(connectionString).Options),
+        _ => throw new InvalidOperationException($"Unknown provider {Provider}."),
+    };
+
+    /// <summary>Applies pending migrations (creating the database or SQLite file if needed).</summary>
+    public async Task MigrateAsync(CancellationToken cancellationToken = default)
+    {
+        if (Provider == DatabaseProvider.Sqlite)
+        {
+            var file = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connectionString).DataSource;
+            var folder = Path.GetDirectoryName(Path.GetFullPath(file));
+            if (!string.IsNullOrEmpty(folder)) Directory.CreateDirectory(folder);
+        }
+        await using var db = CreateContext();
+        await db.Database.MigrateAsync(cancellationToken);
+    }
+
+    /// <summary>Where the store is, for logs: host and database or file, never credentials.</summary>
+    public string Describe() => Provider switch
+    {
+        DatabaseProvider.Sqlite => "SQLite " + new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connectionString).DataSource,
+        _ => new NpgsqlConnectionStringBuilder(connectionString) is var b ? $"PostgreSQL {b.Host}:{b.Port}/{b.Database}" : "",
+    };
+}

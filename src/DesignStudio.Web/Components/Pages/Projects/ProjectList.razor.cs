@@ -1,0 +1,69 @@
+using System.Globalization;
+using DesignStudio.Data;
+using DesignStudio.Web.Services;
+using Microsoft.AspNetCore.Components;
+using MudBlazor;
+
+namespace DesignStudio.Web.Components.Pages.Projects;
+
+/// <summary>The start page: lists projects; creates (empty or from a template), renames, deletes and opens them.</summary>
+public partial class ProjectList
+{
+    private IReadOnlyList<ProjectSummary>? projects;
+
+    [Inject] private ProjectStore Store { get; set; } = default!;
+    [Inject] private IDialogService Dialogs { get; set; } = default!;
+    [Inject] private ISnackbar Snackbar { get; set; } = default!;
+    [Inject] private NavigationManager Navigation { get; set; } = default!;
+
+    /// <inheritdoc />
+    protected override async Task OnInitializedAsync() => projects = await Store.ListProjectsAsync();
+
+    internal static string DesignUrl(ProjectSummary project) => $"/projects/{project.Id}";
+
+    private static string Format(DateTime utc) => utc.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+
+    private async Task CreateAsync()
+    {
+        var answer = await AskNameAsync("New project", "", "Create", showTemplates: true);
+        if (answer is null) return;
+        var created = await Store.CreateProjectAsync(answer.Name, StarterDesigns.Create(answer.Template, answer.Name.Trim()));
+        if (!created.Succeeded)
+        {
+            Snackbar.Add(created.Problem.Message, Severity.Error);
+            return;
+        }
+        Navigation.NavigateTo(DesignUrl(created.Value));
+    }
+
+    private async Task RenameAsync(ProjectSummary project)
+    {
+        var answer = await AskNameAsync("Rename project", project.Name, "Rename", showTemplates: false);
+        if (answer is null) return;
+        if (await Store.RenameProjectAsync(project.Id, answer.Name) is { } problem) Snackbar.Add(problem.Message, Severity.Error);
+        projects = await Store.ListProjectsAsync();
+    }
+
+    private async Task DeleteAsync(ProjectSummary project)
+    {
+        var confirmed = await Dialogs.ShowMessageBoxAsync("Delete project",
+            $"Delete the project “{project.Name}” and its design? This cannot be undone.", yesText: "Delete", cancelText: "Cancel");
+        if (confirmed != true) return;
+        await Store.DeleteProjectAsync(project.Id);
+        Snackbar.Add($"Deleted “{project.Name}”.", Severity.Info);
+        projects = await Store.ListProjectsAsync();
+    }
+
+    private async Task<ProjectNameDialog.Answer?> AskNameAsync(string title, string name, string action, bool showTemplates)
+    {
+        var parameters = new DialogParameters<ProjectNameDialog>
+        {
+            { d => d.InitialName, name },
+            { d => d.ActionText, action },
+            { d => d.ShowTemplates, showTemplates },
+        };
+        var dialog = await Dialogs.ShowAsync<ProjectNameDialog>(title, parameters, new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true });
+        var result = await dialog.Result;
+        return result is { Canceled: false, Data: ProjectNameDialog.Answer answer } ? answer : null;
+    }
+}

@@ -1,0 +1,44 @@
+using DesignStudio.Core.Dialects;
+using DesignStudio.Data;
+using DesignStudio.Web.Services;
+using MudBlazor.Services;
+using Serilog;
+using Serilog.Events;
+
+namespace DesignStudio.Web;
+
+/// <summary>Every service the studio registers, in one place.</summary>
+public static class ServiceCollectionExtensions
+{
+    /// <summary>Registers logging, the project store, the UI and the hooks to the DDL generators and the validator.</summary>
+    public static IServiceCollection AddDesignStudio(this IServiceCollection services, IConfiguration configuration)
+    {
+        var settings = StudioSettings.From(configuration);
+        services.AddSingleton(settings);
+
+        services.AddSerilog((_, log) => log
+            .ReadFrom.Configuration(configuration)
+            .MinimumLevel.Override("Microsoft.AspNetCore", LogEventLevel.Warning)
+            .MinimumLevel.Override("Microsoft.EntityFrameworkCore", LogEventLevel.Warning)
+            .Enrich.FromLogContext()
+            .Enrich.WithProperty("Application", "DesignStudio")
+            .WriteTo.Console()
+            .WriteTo.File(Path.Combine(settings.DataDirectory, "logs", "designstudio-.log"), rollingInterval: RollingInterval.Day,
+                retainedFileCountLimit: 14, outputTemplate: "{Timestamp:O} [{Level:u3}] {SourceContext} {Message:lj} {Properties:j}{NewLine}{Exception}"));
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(new ProjectDatabase(settings.Provider, settings.ConnectionString));
+        services.AddSingleton<ProjectStore>();
+        services.AddHostedService<ProjectStoreMigrator>();
+        services.AddHealthChecks().AddCheck<ProjectStoreHealthCheck>("project-store");
+
+        // The DDL panel lists every registered dialect.
+        foreach (var dialect in DialectRegistry.All) services.AddSingleton<ISqlDialect>(dialect);
+        services.AddSingleton<IDdlSource, SqlDialectDdlSource>();
+        services.AddSingleton<IDesignValidation, DesignValidation>();
+
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddMudServices();
+        return services;
+    }
+}

@@ -1,0 +1,99 @@
+using Bunit;
+using DesignStudio.Core.Dialects;
+using DesignStudio.Core.Model;
+using DesignStudio.Data;
+using DesignStudio.Web.Components.Pages.Designer;
+using DesignStudio.Web.Services;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
+
+namespace DesignStudio.Web.Tests.Designer;
+
+public class DesignPageTests : StudioTestContext
+{
+    private static readonly Table Users = new() { Id = "tbl_users", Name = "users", Columns = [new Column { Id = "c1", Name = "id", Type = LogicalType.Int64 }] };
+
+    public DesignPageTests()
+    {
+        Services.AddSingleton<IDdlSource>(new SqlDialectDdlSource([new TextDialect(DialectNames.Sqlite, "SQLite")]));
+    }
+
+    private async Task<(Guid Id, IRenderedComponent<DesignPage> Page)> OpenAsync()
+    {
+        var project = (await Store.CreateProjectAsync("shop", new Design { Tables = [Users] })).Value!;
+        Render<MudPopoverProvider>();
+        var page = Render<DesignPage>(p => p.Add(x => x.ProjectId, project.Id));
+        page.WaitForAssertion(() => Assert.Contains("Saved (version 1)", page.Markup));
+        return (project.Id, page);
+    }
+
+    private static void AddTable(IRenderedComponent<DesignPage> page, string name)
+    {
+        Type(page, "New table name", name);
+        Button(page, "Add table").Click();
+    }
+
+    [Fact]
+    public async Task Adding_a_table_applies_an_operation_and_saves_the_next_version()
+    {
+        var (id, page) = await OpenAsync();
+        AddTable(page, "orders");
+        page.WaitForAssertion(() => Assert.Contains("Saved (version 2)", page.Markup));
+        var stored = (await Store.LoadDesignAsync(id))!;
+        Assert.Equal(["users", "orders"], stored.Design.Tables.Select(t => t.Name));
+        Assert.Contains("CREATE TABLE \"orders\" ()", page.Find("pre.ds-ddl").TextContent);
+        Assert.Contains("Table orders", page.Find("[role=region][aria-label='Table orders']").TextContent);
+    }
+
+    [Fact]
+    public async Task A_refused_edit_shows_its_diagnostic_and_saves_nothing()
+    {
+        var (id, page) = await OpenAsync();
+        AddTable(page, "users");
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-code='OP004']")));
+        Assert.Equal(1, (await Store.LoadDesignAsync(id))!.Version);
+    }
+
+    [Fact]
+    public async Task Undo_and_redo_are_saved_like_any_edit()
+    {
+        var (id, page) = await OpenAsync();
+        AddTable(page, "orders");
+        page.WaitForAssertion(() => Assert.Contains("Saved (version 2)", page.Markup));
+        Button(page, "Undo").Click();
+        page.WaitForAssertion(() => Assert.Contains("Saved (version 3)", page.Markup));
+        Assert.Equal(["users"], (await Store.LoadDesignAsync(id))!.Design.Tables.Select(t => t.Name));
+        Button(page, "Redo").Click();
+        page.WaitForAssertion(() => Assert.Contains("Saved (version 4)", page.Markup));
+        Assert.Equal(2, (await Store.LoadDesignAsync(id))!.Design.Tables.Count);
+    }
+
+    [Fact]
+    public async Task A_stale_save_shows_the_conflict_blocks_editing_and_reload_brings_the_other_version()
+    {
+        var (id, page) = await OpenAsync();
+        var theirs = new Design { Tables = [Users, new Table { Id = "tbl_theirs", Name = "invoices" }] };
+        Assert.IsType<SaveResult.Saved>(await Store.SaveDesignAsync(id, theirs, 1, "grace"));
+
+        AddTable(page, "orders");
+        page.WaitForAssertion(() => Assert.Contains("Your last change was not saved.", page.Markup));
+        Assert.Contains("grace", page.Find("[role=alert]").TextContent);
+        Assert.Contains("Not saved: conflict", page.Markup);
+        Assert.True(Button(page, "Add table").HasAttribute("disabled"));
+        Assert.Equal(theirs, (await Store.LoadDesignAsync(id))!.Design);
+
+        Button(page, "Reload the saved design").Click();
+        page.WaitForAssertion(() => Assert.Contains("Saved (version 2)", page.Markup));
+        Assert.Empty(page.FindAll("[role=alert]"));
+        Assert.Contains("invoices", page.Find("[aria-label='Table list']").TextContent);
+        AddTable(page, "orders");
+        page.WaitForAssertion(() => Assert.Contains("Saved (version 3)", page.Markup));
+    }
+
+    [Fact]
+    public void An_unknown_project_shows_not_found()
+    {
+        var page = Render<DesignPage>(p => p.Add(x => x.ProjectId, Guid.NewGuid()));
+        page.WaitForAssertion(() => Assert.Contains("Project not found", page.Markup));
+    }
+}

@@ -1,0 +1,85 @@
+using System.Net;
+using DesignStudio.Data;
+using DesignStudio.Web.Services;
+using DesignStudio.Web.Tests.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DesignStudio.Web.Tests;
+
+/// <summary>The whole app on real Kestrel with a temporary SQLite store, over HTTP.</summary>
+public sealed class WebAppTests : IAsyncLifetime
+{
+    private StudioServer server = default!;
+    private HttpClient http = default!;
+
+    public Task InitializeAsync()
+    {
+        server = new StudioServer();
+        http = new HttpClient { BaseAddress = server.Address };
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync()
+    {
+        http.Dispose();
+        await server.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Health_reports_the_store_healthy()
+    {
+        var response = await http.GetAsync("/health");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Start_up_migrates_a_sqlite_store_in_the_configured_data_folder()
+    {
+        Assert.True(File.Exists(Path.Combine(server.DataDirectory, "designstudio.db")));
+        Assert.Empty(await server.Services.GetRequiredService<ProjectStore>().ListProjectsAsync());
+        Assert.NotEmpty(Directory.GetFiles(Path.Combine(server.DataDirectory, "logs")));
+    }
+
+    [Fact]
+    public async Task Project_list_renders_with_the_stored_projects()
+    {
+        await server.Services.GetRequiredService<ProjectStore>().CreateProjectAsync("Listed & <escaped>", new Core.Model.Design());
+        var html = await http.GetStringAsync("/");
+        Assert.Contains("<h1", html);
+        Assert.Contains("New project", html);
+        Assert.Contains("Listed &amp; &lt;escaped&gt;", html);
+        Assert.Contains("_content/MudBlazor/MudBlazor.min", html);
+    }
+
+    [Fact]
+    public async Task Design_page_renders_the_stored_design()
+    {
+        var store = server.Services.GetRequiredService<ProjectStore>();
+        var project = (await store.CreateProjectAsync("Blog", StarterDesigns.Blog())).Value!;
+        var response = await http.GetAsync($"/projects/{project.Id}");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync();
+        foreach (var table in new[] { "users", "posts", "tags", "post_tags" }) Assert.Contains(table, html);
+        Assert.Contains("Saved (version 1)", html);
+        Assert.Contains("display_name", html);
+    }
+
+    [Fact]
+    public async Task Static_assets_are_served()
+    {
+        var html = await http.GetStringAsync("/");
+        var css = System.Text.RegularExpressions.Regex.Match(html, "href=\"(_content/MudBlazor/MudBlazor\\.min[^\"]*\\.css)\"").Groups[1].Value;
+        var response = await http.GetAsync("/" + css);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.True((await response.Content.ReadAsByteArrayAsync()).Length > 1000);
+    }
+
+    [Fact]
+    public async Task Unknown_address_gets_the_friendly_not_found_page()
+    {
+        var response = await http.GetAsync("/no/such/page");
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("Page not found", await response.Content.ReadAsStringAsync());
+    }
+}
