@@ -17,6 +17,7 @@ public static class Program
         root.Add(NfCommand.Create());
         root.Add(AnalyzeCommand.Create());
         root.Add(ImportCommand.Create());
+        root.Add(LintCommand.Create());
         return root;
     }
 

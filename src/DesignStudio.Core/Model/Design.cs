@@ -30,6 +30,9 @@ public sealed record Design
     /// <summary>Objects the model does not hold structurally (views, functions, triggers ...), kept verbatim.</summary>
     public ValueList<VerbatimObject> Verbatim { get; init; } = [];
 
+    /// <summary>Lint findings the designers decided to silence, each for one object with a reason.</summary>
+    public ValueList<LintSuppression> LintSuppressions { get; init; } = [];
+
     /// <summary>Finds a table by id.</summary>
     public Table? FindTable(string tableId)
     {

@@ -33,6 +33,12 @@ internal static class DesignJsonBinder
             Dialect = v.RequiredString("dialect"),
             Sql = v.RequiredString("sql"),
         }),
+        LintSuppressions = r.Objects("lintSuppressions", "a lint suppression", s => new LintSuppression
+        {
+            Code = s.RequiredString("code"),
+            ObjectId = s.RequiredString("objectId"),
+            Reason = s.RequiredString("reason"),
+        }),
     };
 
     private static Table BindTable(JsonObjectReader r) => new()

@@ -45,6 +45,7 @@ internal sealed class DesignJsonWriter(Utf8JsonWriter w)
         Objects("areas", d.Areas, WriteArea);
         Objects("notes", d.Notes, WriteNote);
         Objects("verbatim", d.Verbatim, WriteVerbatim);
+        Objects("lintSuppressions", d.LintSuppressions, WriteLintSuppression);
         w.WriteEndObject();
     }
 
@@ -238,6 +239,15 @@ internal sealed class DesignJsonWriter(Utf8JsonWriter w)
         Opt("name", v.Name);
         w.WriteString("dialect", v.Dialect);
         w.WriteString("sql", v.Sql);
+        w.WriteEndObject();
+    }
+
+    private void WriteLintSuppression(LintSuppression s)
+    {
+        w.WriteStartObject();
+        w.WriteString("code", s.Code);
+        w.WriteString("objectId", s.ObjectId);
+        w.WriteString("reason", s.Reason);
         w.WriteEndObject();
     }
 

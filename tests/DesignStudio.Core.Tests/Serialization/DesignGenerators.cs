@@ -120,9 +120,10 @@ public static class DesignGenerators
         from areas in Gen.Select(Text, Text, Text, Ids, (i, n, c, t) => new SubjectArea { Id = i, Name = n, Color = c, TableIds = t }).Array[0, 2]
         from notes in Gen.Select(Text, Text, Position, (i, t, p) => new StickyNote { Id = i, Text = t, Position = p }).Array[0, 2]
         from verbatim in Gen.Select(Text, Text, OptText, Text, Text, (i, k, n, d, s) => new VerbatimObject { Id = i, Kind = k, Name = n, Dialect = d, Sql = s }).Array[0, 2]
+        from suppressions in Gen.Select(Text, Text, Text, (c, o, r) => new LintSuppression { Code = c, ObjectId = o, Reason = r }).Array[0, 2]
         select new Design
         {
             Name = name, Comment = comment, Tables = tables.ToValueList(), Enums = enums.ToValueList(), Areas = areas.ToValueList(),
-            Notes = notes.ToValueList(), Verbatim = verbatim.ToValueList(),
+            Notes = notes.ToValueList(), Verbatim = verbatim.ToValueList(), LintSuppressions = suppressions.ToValueList(),
         };
 }
