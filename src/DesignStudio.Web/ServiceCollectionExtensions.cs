@@ -1,6 +1,7 @@
 using DesignStudio.Core.Dialects;
 using DesignStudio.Data;
 using DesignStudio.Web.Services;
+using Microsoft.AspNetCore.DataProtection;
 using MudBlazor.Services;
 using Serilog;
 using Serilog.Events;
@@ -37,6 +38,8 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<IDdlSource, SqlDialectDdlSource>();
         services.AddSingleton<IDesignValidation, DesignValidation>();
 
+        // Keys next to the data, so open pages survive a restart (and a container keeps them in its volume).
+        services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(settings.DataDirectory, "keys")));
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
         return services;

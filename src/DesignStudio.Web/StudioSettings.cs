@@ -8,7 +8,10 @@ namespace DesignStudio.Web;
 /// </summary>
 public sealed record StudioSettings(DatabaseProvider Provider, string DataDirectory, string ConnectionString)
 {
-    /// <summary>Where the SQLite file goes when no data folder is configured: <c>./data</c> under the working directory.</summary>
+    /// <summary>
+    /// The data folder (SQLite file, logs, keys) when none is configured: <c>data</c> under the working directory — with
+    /// <c>dotnet run --project src/DesignStudio.Web</c> that is <c>src/DesignStudio.Web/data</c>, in the container <c>/app/data</c>.
+    /// </summary>
     public const string DefaultDataDirectory = "data";
 
     /// <summary>Reads and checks the settings; a bad value stops start-up with a message saying which setting.</summary>
