@@ -8,7 +8,7 @@ namespace DesignStudio.Engines.Tests.Introspection;
 /// A scratch database loaded once per test class and read once: the engine-specific fixtures derive from it.
 /// The test itself passes the server connection string, so a missing server skips the test instead of failing the fixture.
 /// </summary>
-public abstract class LoadedDatabase : IAsyncDisposable
+public abstract class LoadedDatabase : IAsyncLifetime
 {
     private readonly SemaphoreSlim gate = new(1, 1);
     private ScratchDatabase? database;
@@ -43,9 +43,11 @@ public abstract class LoadedDatabase : IAsyncDisposable
 
     public async Task<Design> DesignAsync(string serverConnectionString) => (await ReadAsync(serverConnectionString)).Design!;
 
-    public async ValueTask DisposeAsync()
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    // xunit 2 disposes class fixtures through IAsyncLifetime (not IAsyncDisposable): drop the scratch database here.
+    public async Task DisposeAsync()
     {
         if (database is not null) await database.DisposeAsync();
-        GC.SuppressFinalize(this);
     }
 }
