@@ -93,7 +93,8 @@ public class ProjectListTests : StudioTestContext
 
     private async Task<Data.ProjectSummary> WaitForProjectAsync(string name)
     {
-        for (var i = 0; i < 100; i++)
+        // Generous: the store write runs on another thread and a loaded 2-core CI machine can be slow.
+        for (var i = 0; i < 600; i++)
         {
             if ((await Store.ListProjectsAsync()).FirstOrDefault(p => p.Name == name) is { } found) return found;
             await Task.Delay(50);
