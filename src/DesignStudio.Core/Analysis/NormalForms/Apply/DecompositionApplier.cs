@@ -1,4 +1,5 @@
 using DesignStudio.Core.Analysis.NormalForms.Decompositions;
+using DesignStudio.Core.Analysis.NormalForms.Tables;
 using DesignStudio.Core.Diagnostics;
 using DesignStudio.Core.Model;
 using DesignStudio.Core.Operations;
@@ -22,6 +23,22 @@ namespace DesignStudio.Core.Analysis.NormalForms.Apply;
 /// </remarks>
 public static class DecompositionApplier
 {
+    /// <summary>
+    /// Plans and builds the 3NF synthesis (or, with <paramref name="bcnf"/>, the BCNF decomposition) of a table of
+    /// <paramref name="design"/> from its keys and declared dependencies.
+    /// </summary>
+    /// <param name="design">The design.</param>
+    /// <param name="tableId">The table to decompose.</param>
+    /// <param name="bcnf">BCNF decomposition instead of 3NF synthesis.</param>
+    public static DecompositionApplication Build(Design design, string tableId, bool bcnf = false)
+    {
+        if (design.FindTable(tableId) is not { } table)
+            return Build(design, new DecompositionPlan(tableId, [], []));
+        var relation = TableRelation.From(table);
+        var decomposition = bcnf ? BcnfDecomposer.Decompose(relation.Relation) : ThirdNormalFormSynthesizer.Synthesize(relation.Relation);
+        return Build(design, DecompositionPlanner.Plan(table, relation, decomposition));
+    }
+
     /// <summary>Builds the operation and script source for applying <paramref name="plan"/> to <paramref name="design"/>.</summary>
     /// <param name="design">The design holding the plan's source table.</param>
     /// <param name="plan">A plan from <see cref="DecompositionPlanner.Plan"/> for a table of that design.</param>
