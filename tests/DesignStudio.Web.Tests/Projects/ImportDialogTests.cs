@@ -130,6 +130,47 @@ public class ImportDialogTests : StudioTestContext
     }
 
     [Fact]
+    public async Task Live_sqlite_database_is_read_through_the_dialog_into_a_new_project()
+    {
+        var path = Path.Combine(TempStore.Folder, "warehouse.db");
+        await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path}"))
+        {
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = "CREATE TABLE bins (id INTEGER PRIMARY KEY, code TEXT NOT NULL); CREATE TABLE items (id INTEGER PRIMARY KEY, bin_id INTEGER REFERENCES bins (id));";
+            await command.ExecuteNonQueryAsync();
+        }
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        OpenImport();
+        Choose("Live database");
+        dialogs.WaitForAssertion(() => Labelled(dialogs, "Connection string"));
+        Choose("sqlite");
+        Assert.Equal("password", Labelled(dialogs, "Connection string").GetAttribute("type"));
+        Labelled(dialogs, "Connection string").Change($"Data Source={path}");
+        Preview();
+        dialogs.WaitForAssertion(() => Assert.Contains("2 tables, 4 columns, 1 foreign keys", dialogs.Find("[data-testid=import-design-counts]").TextContent), TimeSpan.FromSeconds(30));
+        Assert.Equal("warehouse", Labelled(dialogs, "Project name").GetAttribute("value"));
+        Button(dialogs, "Create project").Click();
+        var project = await WaitForProjectAsync("warehouse");
+        Assert.Equal(["bins", "items"], (await Store.LoadDesignAsync(project.Id))!.Design.Tables.Select(t => t.Name).Order());
+    }
+
+    [Fact]
+    public void Failed_live_read_shows_the_error_without_the_password()
+    {
+        OpenImport();
+        Choose("Live database");
+        dialogs.WaitForAssertion(() => Labelled(dialogs, "Connection string"));
+        Labelled(dialogs, "Connection string").Change("Host=127.0.0.1;Port=1;Database=shop;Username=u;Password=hunter2-secret;Timeout=3");
+        Preview();
+        dialogs.WaitForAssertion(() => Assert.Equal("1", Count("errors")), TimeSpan.FromSeconds(30));
+        var report = dialogs.Find("section[aria-label='Import report']").TextContent;
+        Assert.Contains("DB001", report);
+        Assert.DoesNotContain("hunter2-secret", report);
+        Assert.DoesNotContain(dialogs.FindAll("button"), b => b.TextContent.Trim() == "Create project");
+    }
+
+    [Fact]
     public async Task Replacing_a_design_asks_for_confirmation_and_saves_the_next_version()
     {
         var target = (await Store.CreateProjectAsync("Target <b>", new Design())).Value!;
