@@ -63,14 +63,6 @@ public sealed class DesignImportService(ProjectStore store, ILogger<DesignImport
         return preview;
     }
 
-    /// <summary>Reads a UTF-8 file of at most <see cref="MaxFileBytes"/> and imports it.</summary>
-    public async Task<ImportPreview> ImportFileAsync(Stream content, string fileName, string language, CancellationToken cancellationToken = default)
-    {
-        using var reader = new StreamReader(content, detectEncodingFromByteOrderMarks: true);
-        var text = await reader.ReadToEndAsync(cancellationToken);
-        return ImportText(text, language, fileName);
-    }
-
     /// <summary>Reads the catalog of the live database <paramref name="connectionString"/> points at (read-only, with a timeout).</summary>
     public async Task<ImportPreview> ImportLiveAsync(string connectionString, string engine, CancellationToken cancellationToken = default)
     {

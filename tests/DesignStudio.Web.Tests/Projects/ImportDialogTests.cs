@@ -171,6 +171,19 @@ public class ImportDialogTests : StudioTestContext
     }
 
     [Fact]
+    public void File_over_the_size_limit_is_refused_before_it_is_read()
+    {
+        OpenImport();
+        Choose("Upload a file");
+        dialogs.WaitForAssertion(() => dialogs.FindComponent<InputFile>());
+        dialogs.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromBinary(new byte[DesignImportService.MaxFileBytes + 1], "huge.sql"));
+        dialogs.WaitForAssertion(() => Assert.Contains("files up to 20 MB can be imported", dialogs.Find("[role=alert]").TextContent));
+        Preview();
+        dialogs.WaitForAssertion(() => Assert.Contains("Choose a file first.", dialogs.Find("[role=alert]").TextContent));
+        Assert.Empty(dialogs.FindAll("section[aria-label='Import report']"));
+    }
+
+    [Fact]
     public async Task Replacing_a_design_asks_for_confirmation_and_saves_the_next_version()
     {
         var target = (await Store.CreateProjectAsync("Target <b>", new Design())).Value!;
