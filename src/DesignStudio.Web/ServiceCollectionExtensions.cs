@@ -37,6 +37,7 @@ public static class ServiceCollectionExtensions
         foreach (var dialect in DialectRegistry.All) services.AddSingleton<ISqlDialect>(dialect);
         services.AddSingleton<IDdlSource, SqlDialectDdlSource>();
         services.AddSingleton<IDesignValidation, DesignValidation>();
+        services.AddSingleton<DesignImportService>();
 
         // Keys next to the data, so open pages survive a restart (and a container keeps them in its volume).
         services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(settings.DataDirectory, "keys")));

@@ -6,7 +6,7 @@ using MudBlazor;
 
 namespace DesignStudio.Web.Components.Pages.Projects;
 
-/// <summary>The start page: lists projects; creates (empty or from a template), renames, deletes and opens them.</summary>
+/// <summary>The start page: lists projects; creates (empty, from a template or by import), renames, deletes and opens them.</summary>
 public partial class ProjectList
 {
     private IReadOnlyList<ProjectSummary>? projects;
@@ -34,6 +34,15 @@ public partial class ProjectList
             return;
         }
         Navigation.NavigateTo(DesignUrl(created.Value));
+    }
+
+    private async Task ImportAsync()
+    {
+        var parameters = new DialogParameters<ImportDialog> { { d => d.Projects, projects ?? [] } };
+        var dialog = await Dialogs.ShowAsync<ImportDialog>("Import a schema", parameters, new DialogOptions { MaxWidth = MaxWidth.Medium, FullWidth = true });
+        var result = await dialog.Result;
+        if (result is not { Canceled: false, Data: ProjectSummary imported }) return;
+        Navigation.NavigateTo(DesignUrl(imported));
     }
 
     private async Task RenameAsync(ProjectSummary project)
