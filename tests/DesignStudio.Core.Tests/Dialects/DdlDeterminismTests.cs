@@ -40,7 +40,7 @@ public class DdlDeterminismTests
     [Fact]
     public void Generates_every_table_exactly_once_for_a_large_synthetic_design()
     {
-        var design = Samples.SyntheticDesign.Create(200, seed: 7);
+        var design = global::DesignStudio.Core.Samples.SyntheticDesign.Create(200, seed: 7);
         foreach (var dialect in DialectRegistry.All)
         {
             var text = dialect.GenerateDdl(design).ToText();
