@@ -1,5 +1,8 @@
 using DesignStudio.Core.Dialects;
+using DesignStudio.Core.Dialects.MariaDb;
+using DesignStudio.Core.Dialects.MySql;
 using DesignStudio.Core.Dialects.PostgreSql;
+using DesignStudio.Core.Dialects.SqlServer;
 using DesignStudio.Core.Dialects.Sqlite;
 
 namespace DesignStudio.Core.Migrations;
@@ -18,13 +21,16 @@ public static class MigrationGenerators
         var map = new Dictionary<string, MigrationGenerator>(StringComparer.Ordinal);
         foreach (var d in DialectRegistry.All)
         {
-            MigrationGenerator? g = d.Name switch
+            MigrationGenerator g = d.Name switch
             {
                 DialectNames.PostgreSql => new PostgreSqlMigrationGenerator(d),
                 DialectNames.Sqlite => new SqliteMigrationGenerator(d),
-                _ => null,
+                DialectNames.MySql => new MySqlMigrationGenerator(d),
+                DialectNames.MariaDb => new MariaDbMigrationGenerator(d),
+                DialectNames.SqlServer => new SqlServerMigrationGenerator(d),
+                _ => throw new InvalidOperationException($"No migration generator for dialect '{d.Name}'."),
             };
-            if (g is not null) map[d.Name] = g;
+            map[d.Name] = g;
         }
         return map;
     }
