@@ -57,6 +57,10 @@ public abstract partial class MigrationGenerator
         if (clause is not null) emit.Add($"ALTER TABLE {Name(table)} ADD {clause}");
     }
 
+    /// <summary>Adds a unique constraint.</summary>
+    protected virtual void AddUnique(MigrationContext ctx, Emit emit, AddUnique change) =>
+        AddConstraint(ctx, emit, change.To, Ddl.UniqueSql(ctx.ToDdl, change.To, change.Unique));
+
     /// <summary>Adds a check constraint.</summary>
     protected virtual void AddCheck(MigrationContext ctx, Emit emit, AddCheck change) =>
         AddConstraint(ctx, emit, change.To, Ddl.CheckSql(ctx.ToDdl, change.To, change.Check));

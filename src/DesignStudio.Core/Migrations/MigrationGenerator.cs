@@ -69,7 +69,7 @@ public abstract partial class MigrationGenerator
             case AlterColumn c: AlterColumn(ctx, emit, c); break;
             case AddPrimaryKey c: AddConstraint(ctx, emit, c.To, Ddl.PrimaryKeySql(ctx.ToDdl, c.To, c.Key)); break;
             case DropPrimaryKey c: DropPrimaryKey(ctx, emit, c); break;
-            case AddUnique c: AddConstraint(ctx, emit, c.To, Ddl.UniqueSql(ctx.ToDdl, c.To, c.Unique)); break;
+            case AddUnique c: AddUnique(ctx, emit, c); break;
             case DropUnique c: DropConstraint(ctx, emit, c.From, ConstraintKind.Unique, EffectiveNames.Of(Dialect, c.From, c.Unique)); break;
             case AddCheck c: AddCheck(ctx, emit, c); break;
             case DropCheck c: DropConstraint(ctx, emit, c.From, ConstraintKind.Check, EffectiveNames.Of(Dialect, c.From, c.Check)); break;

@@ -89,7 +89,22 @@ public sealed partial class PostgreSqlMigrationGenerator
         }
         if (Ddl.ForeignKeySql(ctx.ToDdl, change.To, change.Key) is not { } clause) return;
         emit.Add($"ALTER TABLE {Name(change.To)} ADD {clause} NOT VALID");
-        emit.Add($"ALTER TABLE {Name(change.To)} VALIDATE CONSTRAINT {Q(EffectiveNames.Of(Dialect, change.To, change.Key))}");
+        emit.AddOutside($"ALTER TABLE {Name(change.To)} VALIDATE CONSTRAINT {Q(EffectiveNames.Of(Dialect, change.To, change.Key))}");
+    }
+
+    /// <inheritdoc />
+    protected override void AddUnique(MigrationContext ctx, Emit emit, AddUnique change)
+    {
+        if (!ctx.Options.Safe || ctx.From.FindTable(change.To.Id) is null)
+        {
+            base.AddUnique(ctx, emit, change);
+            return;
+        }
+        // Build the index without blocking writes, then attach it as the constraint (a catalog-only step).
+        var name = Q(EffectiveNames.Of(Dialect, change.To, change.Unique));
+        var cols = string.Join(", ", change.Unique.ColumnIds.Select(id => Q(change.To.GetColumn(id).Name)));
+        emit.Add(new SqlStatement($"CREATE UNIQUE INDEX CONCURRENTLY {name} ON {Name(change.To)} ({cols})") { OutsideTransaction = true });
+        emit.Add($"ALTER TABLE {Name(change.To)} ADD CONSTRAINT {name} UNIQUE USING INDEX {name}");
     }
 
     /// <inheritdoc />
@@ -101,6 +116,6 @@ public sealed partial class PostgreSqlMigrationGenerator
             return;
         }
         emit.Add($"ALTER TABLE {Name(change.To)} ADD {Ddl.CheckSql(ctx.ToDdl, change.To, change.Check)} NOT VALID");
-        emit.Add($"ALTER TABLE {Name(change.To)} VALIDATE CONSTRAINT {Q(EffectiveNames.Of(Dialect, change.To, change.Check))}");
+        emit.AddOutside($"ALTER TABLE {Name(change.To)} VALIDATE CONSTRAINT {Q(EffectiveNames.Of(Dialect, change.To, change.Check))}");
     }
 }
