@@ -13,6 +13,7 @@ public static class Program
             "designstudio: design relational schemas, analyse them, and generate DDL and migrations.\n\n" + ExitCodes.Help);
         root.Add(ValidateCommand.Create());
         root.Add(ExportCommand.Create());
+        root.Add(DiffCommand.Create());
         return root;
     }
 
