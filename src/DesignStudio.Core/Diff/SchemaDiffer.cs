@@ -6,7 +6,7 @@ namespace DesignStudio.Core.Diff;
 /// <summary>
 /// Compares two versions of one design by stable object id. Objects with the same id are the same object, so a
 /// changed name is a rename, never a drop and a create. Designs imported separately (different ids) are first
-/// aligned with NameMatcher.
+/// aligned with <see cref="NameMatcher"/>.
 /// </summary>
 public static partial class SchemaDiffer
 {
