@@ -1,0 +1,23 @@
+using CsCheck;
+using DesignStudio.Core.Dialects;
+using DesignStudio.Core.Migrations;
+
+namespace DesignStudio.Engines.Tests.Migrations;
+
+/// <summary>
+/// Random designs, randomly mutated: migrating up reaches the catalog of the new version created fresh, and down
+/// returns to the old one (SQLite in process, many samples; PostgreSQL, a few).
+/// </summary>
+public class RandomMigrationTests
+{
+    [Fact]
+    public void Sqlite_up_and_down_match_fresh_schemas_for_random_mutations() =>
+        RandomMigrations.Pairs.Sample(p => SqliteMigrationTests.RoundTrip(p.V1, p.V2, lossless: false), iter: 150, threads: 1);
+
+    [SkippableFact]
+    public void Postgres_up_and_down_match_fresh_schemas_for_random_mutations()
+    {
+        Skip.If(Environment.GetEnvironmentVariable("DESIGNSTUDIO_TEST_POSTGRES") is null, "No PostgreSQL test server.");
+        RandomMigrations.Pairs.Sample(p => PostgresMigrationTests.RoundTripAsync(p.V1, p.V2, lossless: false).GetAwaiter().GetResult(), iter: 12, threads: 1);
+    }
+}
