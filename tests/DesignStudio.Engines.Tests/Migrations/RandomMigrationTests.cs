@@ -18,6 +18,9 @@ public class RandomMigrationTests
     public void Postgres_up_and_down_match_fresh_schemas_for_random_mutations()
     {
         Skip.If(Environment.GetEnvironmentVariable("DESIGNSTUDIO_TEST_POSTGRES") is null, "No PostgreSQL test server.");
-        RandomMigrations.Pairs.Sample(p => PostgresMigrationTests.RoundTripAsync(p.V1, p.V2, lossless: false).GetAwaiter().GetResult(), iter: 12, threads: 1);
+        // A dropped table comes back empty in the down script, so the foreign keys to it cannot hold for old rows:
+        // such pairs are checked on empty tables.
+        RandomMigrations.Pairs.Sample(p => PostgresMigrationTests.RoundTripAsync(p.V1, p.V2, lossless: false,
+            withRows: p.V1.Tables.All(t => p.V2.FindTable(t.Id) is not null)).GetAwaiter().GetResult(), iter: 12, threads: 1);
     }
 }

@@ -94,7 +94,8 @@ public static class RandomMigrations
             6 when c is not null => t with { Indexes = t.Indexes.Add(new Index { Id = "ix_" + random.Next(1_000_000), Parts = [IndexPart.OfColumn(c.Id)] }) },
             7 => t with { Indexes = [], Uniques = [] },
             8 when c is not null => t with { Uniques = t.Uniques.Add(new UniqueConstraint { Id = "uq_" + random.Next(1_000_000), ColumnIds = [c.Id] }) },
-            9 => AddForeignKey(t, d.Tables[random.Next(d.Tables.Count)], random),
+            // Only to earlier tables: no cycles, so one sample row per table can be inserted in order.
+            9 when i > 0 => AddForeignKey(t, d.Tables[random.Next(i)], random),
             _ => null,
         };
         if (changed is not null) return d with { Tables = d.Tables.SetItem(i, changed) };
