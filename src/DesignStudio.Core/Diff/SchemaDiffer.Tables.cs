@@ -5,7 +5,8 @@ namespace DesignStudio.Core.Diff;
 
 public static partial class SchemaDiffer
 {
-    private static void DiffTable(Table from, Table to, Design fromDesign, Design toDesign, ISqlDialect? dialect, List<SchemaChange> changes)
+    private static void DiffTable(Table from, Table to, IReadOnlyDictionary<string, Table> fromDesign, IReadOnlyDictionary<string, Table> toDesign,
+        ISqlDialect? dialect, List<SchemaChange> changes)
     {
         if (from.Name != to.Name || from.Schema != to.Schema) changes.Add(new RenameTable(from, to));
         if (from.Comment != to.Comment) changes.Add(new ChangeTableComment(from, to));
@@ -74,11 +75,11 @@ public static partial class SchemaDiffer
     /// A foreign key is recreated when a column on either side changes type, or when the key it references is
     /// dropped and recreated: engines refuse both while the constraint exists.
     /// </summary>
-    private static bool NeedsRebuild(ForeignKey fk, Table owner, Design fromDesign, Design toDesign)
+    private static bool NeedsRebuild(ForeignKey fk, Table owner, IReadOnlyDictionary<string, Table> fromDesign, IReadOnlyDictionary<string, Table> toDesign)
     {
-        if (fromDesign.FindTable(owner.Id) is not { } a || toDesign.FindTable(owner.Id) is not { } b) return false;
+        if (fromDesign.GetValueOrDefault(owner.Id) is not { } a || toDesign.GetValueOrDefault(owner.Id) is not { } b) return false;
         if (KeyColumnTypeChanged(a, b, fk.ColumnIds)) return true;
-        if (fromDesign.FindTable(fk.TargetTableId) is not { } ta || toDesign.FindTable(fk.TargetTableId) is not { } tb) return false;
+        if (fromDesign.GetValueOrDefault(fk.TargetTableId) is not { } ta || toDesign.GetValueOrDefault(fk.TargetTableId) is not { } tb) return false;
         if (KeyColumnTypeChanged(ta, tb, fk.TargetColumnIds)) return true;
         var pa = ta.PrimaryKey;
         var pb = tb.PrimaryKey;

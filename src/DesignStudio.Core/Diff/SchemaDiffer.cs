@@ -31,7 +31,7 @@ public static partial class SchemaDiffer
         {
             if (fromTables.TryGetValue(t.Id, out var old))
             {
-                DiffTable(old, t, from, to, dialect, changes);
+                DiffTable(old, t, fromTables, toTables, dialect, changes);
                 continue;
             }
             changes.Add(new AddTable(t));
