@@ -110,10 +110,10 @@ public partial class DesignCanvas : IDisposable, ICanvasCommands
         var moves = new List<DesignOperation>();
         foreach (var node in projection.Nodes.Values)
         {
-            var p = node.Table.Position;
-            if (p is not null && p.X == node.Position.X && p.Y == node.Position.Y) continue;
-            if (p is null && model != node && !node.Selected) continue;
-            moves.Add(new MoveTable(node.TableId, new CanvasPosition(node.Position.X, node.Position.Y) { Collapsed = p?.Collapsed ?? false }));
+            if (node.Position == node.ProjectedPosition) continue;
+            node.ProjectedPosition = node.Position;
+            var collapsed = node.Table.Position?.Collapsed ?? false;
+            moves.Add(new MoveTable(node.TableId, new CanvasPosition(node.Position.X, node.Position.Y) { Collapsed = collapsed }));
         }
         if (moves.Count == 0) return;
         var op = moves.Count == 1 ? moves[0] : new CompositeOperation(moves.ToValueList(), "Move tables");
@@ -207,7 +207,14 @@ public partial class DesignCanvas : IDisposable, ICanvasCommands
 
     private void ZoomOut() => Diagram.SetZoom(Math.Max(Diagram.Zoom / 1.2, Diagram.Options.Zoom.Minimum));
 
-    private void ZoomToFit() => Diagram.ZoomToFit(40);
+    // The library fits the selection when there is one; the button fits the whole design.
+    private void ZoomToFit()
+    {
+        var selected = Diagram.GetSelectedModels().ToList();
+        Diagram.UnselectAll();
+        Diagram.ZoomToFit(40);
+        foreach (var model in selected) Diagram.SelectModel(model, false);
+    }
 
     private void OpenSearch()
     {

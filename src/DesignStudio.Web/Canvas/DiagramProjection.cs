@@ -58,7 +58,7 @@ public sealed class DiagramProjection
             if (!nodes.TryGetValue(table.Id, out var node))
             {
                 var at = table.Position is { } p ? new Point(p.X, p.Y) : DefaultPosition(i);
-                node = new TableNodeModel(table, at);
+                node = new TableNodeModel(table, at) { ProjectedPosition = at };
                 node.Update(table, rows);
                 (node.DiagnosticCount, node.WorstSeverity) = badge;
                 nodes[table.Id] = node;
@@ -79,6 +79,7 @@ public sealed class DiagramProjection
             if (table.Position is { } pos && (node.Position.X != pos.X || node.Position.Y != pos.Y))
             {
                 node.SetPosition(pos.X, pos.Y);
+                node.ProjectedPosition = node.Position;
                 changed = true;
             }
             if (node.DiagnosticCount != badge.Count || node.WorstSeverity != badge.Worst)

@@ -34,6 +34,9 @@ public sealed class TableNodeModel : NodeModel
     /// <summary>Columns hidden by collapsing.</summary>
     public int HiddenColumns { get; private set; }
 
+    /// <summary>Where the projection last placed the node; a drag that ends elsewhere is a move.</summary>
+    public Point ProjectedPosition { get; set; } = Point.Zero;
+
     /// <summary>Number of diagnostics about this table (shown as a badge).</summary>
     public int DiagnosticCount { get; set; }
 
