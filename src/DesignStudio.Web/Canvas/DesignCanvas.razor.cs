@@ -203,6 +203,19 @@ public partial class DesignCanvas : IDisposable, ICanvasCommands
         await ApplyAsync(steps.Count == 1 ? steps[0] : new CompositeOperation(steps, "Collapse tables"));
     }
 
+    // Lays out the selection (in place, from its top-left corner) or, with nothing selected, the whole design.
+    private async Task AutoLayoutAsync()
+    {
+        var selected = SelectedNodes.ToList();
+        var ids = selected.Count > 1 ? selected.Select(n => n.TableId).ToHashSet() : null;
+        var (x, y) = ids is null ? (40.0, 40.0) : (selected.Min(n => n.Position.X), selected.Min(n => n.Position.Y));
+        var positions = Layout.LayeredLayout.Arrange(Design, ids, x, y);
+        var steps = positions.Where(p => Design.FindTable(p.Key)?.Position != p.Value)
+            .Select(p => (DesignOperation)new MoveTable(p.Key, p.Value)).ToValueList();
+        if (steps.Count == 0) return;
+        if (await ApplyAsync(new CompositeOperation(steps, "Auto-layout")) && ids is null) ZoomToFit();
+    }
+
     private void ZoomIn() => Diagram.SetZoom(Math.Min(Diagram.Zoom * 1.2, Diagram.Options.Zoom.Maximum));
 
     private void ZoomOut() => Diagram.SetZoom(Math.Max(Diagram.Zoom / 1.2, Diagram.Options.Zoom.Minimum));
