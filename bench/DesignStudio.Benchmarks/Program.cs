@@ -1,6 +1,4 @@
 using BenchmarkDotNet.Running;
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
-
-/// <summary>Benchmark entry point.</summary>
-public partial class Program;
+// The web project (auto-layout benchmarks) has a Program type too, so name the assembly by a benchmark class.
+BenchmarkSwitcher.FromAssembly(typeof(DesignStudio.Benchmarks.AutoLayoutBenchmarks).Assembly).Run(args);

@@ -63,8 +63,8 @@ public sealed class DesignerFlowTests
         await BrowserSession.WaitForInteractiveAsync(page);
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Table list" }).GetByRole(AriaRole.Button, new() { Name = "posts", Exact = true }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Region, new() { Name = "Table posts" })).ToBeVisibleAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "Edit column status" }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Form, new() { Name = "Edit column status" })).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Zoom to fit" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Region, new() { Name = "Diagram" }).GetByRole(AriaRole.Group, new() { Name = "Table posts" })).ToBeVisibleAsync();
 
         var bytes = await page.ScreenshotAsync(new PageScreenshotOptions { FullPage = true });
         Assert.True(bytes.Length > 10_000);
@@ -73,6 +73,9 @@ public sealed class DesignerFlowTests
             : Path.Combine(AppContext.BaseDirectory, "screenshot.png");
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
         await File.WriteAllBytesAsync(target, bytes);
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Edit column status" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Form, new() { Name = "Edit column status" })).ToBeVisibleAsync();
     }
 
     private static async Task AddColumnAsync(IPage page, ILocator table, string name, bool primaryKey)

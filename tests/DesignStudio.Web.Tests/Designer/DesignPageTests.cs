@@ -16,6 +16,8 @@ public class DesignPageTests : StudioTestContext
     public DesignPageTests()
     {
         Services.AddSingleton<IDdlSource>(new SqlDialectDdlSource([new TextDialect(DialectNames.Sqlite, "SQLite")]));
+        // The design page draws the canvas only when interactive, as on a live circuit.
+        SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Server", true));
     }
 
     private async Task<(Guid Id, IRenderedComponent<DesignPage> Page)> OpenAsync()

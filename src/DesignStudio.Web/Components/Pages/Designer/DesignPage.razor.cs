@@ -2,6 +2,7 @@ using DesignStudio.Core.Diagnostics;
 using DesignStudio.Core.Model;
 using DesignStudio.Core.Operations;
 using DesignStudio.Data;
+using DesignStudio.Web.Canvas;
 using DesignStudio.Web.Services;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
@@ -28,6 +29,11 @@ public partial class DesignPage
     private SaveState state = SaveState.Saved;
     private bool saveRunning;
     private bool saveAgain;
+    private DesignCanvas? canvas;
+    private Design? validatedDesign;
+    private IReadOnlyList<Diagnostic> validation = [];
+    private IReadOnlyList<Diagnostic> diagnostics = [];
+    private IReadOnlyList<Diagnostic>? diagnosticsRefusals;
 
     private enum SaveState { Saved, Saving, Conflict, Missing }
 
@@ -44,9 +50,26 @@ public partial class DesignPage
     private Table? SelectedTable => session is null ? null
         : (selectedTableId is null ? null : session.Design.FindTable(selectedTableId)) ?? (session.Design.Tables.Count > 0 ? session.Design.Tables[0] : null);
 
-    // Refused edits first, then the validator's findings.
-    private IReadOnlyList<Diagnostic> Diagnostics => session is null ? refusals
-        : [.. refusals, .. Validation.Validate(session.Design).OrderByDescending(d => d.Severity)];
+    // Refused edits first, then the validator's findings; computed once per design so the canvas can tell what changed.
+    private IReadOnlyList<Diagnostic> Diagnostics
+    {
+        get
+        {
+            if (session is null) return refusals;
+            if (!ReferenceEquals(validatedDesign, session.Design))
+            {
+                validatedDesign = session.Design;
+                validation = [.. Validation.Validate(session.Design).OrderByDescending(d => d.Severity)];
+                diagnosticsRefusals = null;
+            }
+            if (!ReferenceEquals(diagnosticsRefusals, refusals))
+            {
+                diagnosticsRefusals = refusals;
+                diagnostics = [.. refusals, .. validation];
+            }
+            return diagnostics;
+        }
+    }
 
     private string SaveText => state switch
     {
@@ -95,7 +118,22 @@ public partial class DesignPage
         Snackbar.Add("Reloaded the saved design.", Severity.Info);
     }
 
-    private void Select(string tableId) => selectedTableId = tableId;
+    private void Select(string tableId)
+    {
+        selectedTableId = tableId;
+        canvas?.Focus(tableId);
+    }
+
+    private void SelectFromCanvas(string tableId) => selectedTableId = tableId;
+
+    // A diagnostic's path names its table (tables/<name>/...): select that table and show it on the canvas.
+    private void FocusDiagnostic(Diagnostic diagnostic)
+    {
+        if (session is null || !diagnostic.Path.StartsWith("tables/", StringComparison.Ordinal)) return;
+        var rest = diagnostic.Path["tables/".Length..];
+        var name = rest.Split('/')[0];
+        if (session.Design.Tables.FirstOrDefault(t => t.QualifiedName == name || t.Id == name) is { } table) Select(table.Id);
+    }
 
     /// <summary>Applies an edit; true when it applied (saving follows).</summary>
     private async Task<bool> ApplyAsync(DesignOperation operation) => await RunAsync(() => session!.Apply(operation));

@@ -11,6 +11,9 @@ public partial class DiagnosticsPanel
     /// <summary>The diagnostics to show, most important first.</summary>
     [Parameter] public IReadOnlyList<Diagnostic> Diagnostics { get; set; } = [];
 
+    /// <summary>Raised when a diagnostic is clicked, to focus the object it is about.</summary>
+    [Parameter] public EventCallback<Diagnostic> OnFocus { get; set; }
+
     private static string IconFor(DiagnosticSeverity severity) => severity switch
     {
         DiagnosticSeverity.Error => Icons.Material.Filled.Error,
