@@ -90,8 +90,11 @@ public sealed partial class CandidateGenerator
     private List<string> IncludeColumns(QueryAnalysis q, Table table, List<string> key, List<ColumnPredicate> constants)
     {
         if (q.Kind != QueryKind.Select || q.SelectsAll) return [];
-        // A lookup by a whole unique key returns one row: covering it saves one heap visit, not worth an extra column.
-        if (key.Count > 0 && q.Predicates.Any(p => p.TableId == table.Id && p.Kind == PredicateKind.Equality && DataEstimates.IsSingleColumnKey(table, p.ColumnId))) return [];
+        // A lookup that finds about one row saves one heap visit by covering: not worth wider index entries.
+        var matched = (double)DataEstimates.Rows(table);
+        foreach (var p in q.Predicates.Where(p => p.TableId == table.Id && p.Kind == PredicateKind.Equality))
+            matched /= DataEstimates.Distinct(design, table, table.GetColumn(p.ColumnId));
+        if (matched <= 1) return [];
         var constantColumns = constants.Select(c => c.ColumnId).ToHashSet();
         var needed = q.SelectedColumns.Where(c => c.TableId == table.Id).Select(c => c.ColumnId)
             .Concat(q.Predicates.Where(p => p.TableId == table.Id && p.Kind == PredicateKind.Other).Select(p => p.ColumnId))

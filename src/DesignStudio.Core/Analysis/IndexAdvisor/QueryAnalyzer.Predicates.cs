@@ -160,11 +160,15 @@ public sealed partial class QueryAnalyzer
     private string StripQualifiers(int from, int to)
     {
         var sb = new System.Text.StringBuilder();
+        var lastEnd = -1;
         for (var k = from; k < to; k++)
         {
-            if (k + 1 < to && IsSymbol(k + 1, ".") && aliases.ContainsKey(Word(k))) { k++; continue; }
-            if (sb.Length > 0 && k > from && t[k].Start > t[k - 1].End && !(k >= 2 && IsSymbol(k - 1, "."))) sb.Append(' ');
+            var start = t[k].Start;
+            if (k + 1 < to && IsSymbol(k + 1, ".") && aliases.ContainsKey(Word(k))) k += 2; // drop "alias."
+            if (k >= to) break;
+            if (lastEnd >= 0 && start > lastEnd) sb.Append(' ');
             sb.Append(script.TextOf(t[k]));
+            lastEnd = t[k].End;
         }
         return sb.ToString();
     }
