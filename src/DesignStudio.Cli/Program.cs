@@ -18,6 +18,7 @@ public static class Program
         root.Add(AnalyzeCommand.Create());
         root.Add(ImportCommand.Create());
         root.Add(LintCommand.Create());
+        root.Add(AdviseCommand.Create());
         return root;
     }
 

@@ -59,32 +59,35 @@ internal sealed class PlannerSession(NpgsqlConnection connection, CancellationTo
         }
     }
 
+    /// <summary>
+    /// Creates the candidate hypothetically when <paramref name="hypothetical"/>, falling back to a real index for what
+    /// HypoPG cannot simulate (HypoPG 1.3 has no GIN).
+    /// </summary>
     public async Task<CreatedIndex> CreateAsync(Design design, IndexCandidate candidate, bool hypothetical, string name)
     {
         var sql = CandidateSql.CreateIndex(design, candidate, DialectNames.PostgreSql, name);
-        if (!hypothetical)
+        if (hypothetical && candidate.Method == IndexMethod.BTree)
         {
-            var error = await TryRunAsync(sql).ConfigureAwait(false);
-            return new CreatedIndex(name, null, error);
+            try
+            {
+                await using var command = new NpgsqlCommand("SELECT indexrelid::bigint, indexname::text FROM hypopg_create_index(@sql)", connection);
+                command.Parameters.AddWithValue("sql", sql);
+                await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+                if (await reader.ReadAsync(cancellationToken).ConfigureAwait(false)) return new CreatedIndex(reader.GetString(1), reader.GetInt64(0), null);
+            }
+            catch (PostgresException)
+            {
+                // fall through to a real index
+            }
         }
-        try
-        {
-            await using var command = new NpgsqlCommand("SELECT indexrelid::bigint, indexname FROM hypopg_create_index(@sql)", connection);
-            command.Parameters.AddWithValue("sql", sql);
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-            await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
-            return new CreatedIndex(reader.GetString(1), reader.GetInt64(0), null);
-        }
-        catch (PostgresException e)
-        {
-            return new CreatedIndex(name, null, $"{e.SqlState}: {e.MessageText}");
-        }
+        var error = await TryRunAsync(sql).ConfigureAwait(false);
+        return new CreatedIndex(name, null, error);
     }
 
-    public async Task DropAsync(CreatedIndex index, bool hypothetical)
+    public async Task DropAsync(CreatedIndex index)
     {
         if (index.Error is not null) return;
-        if (hypothetical && index.Oid is { } oid) await TryRunAsync($"SELECT hypopg_drop_index({oid})").ConfigureAwait(false);
-        else if (!hypothetical) await TryRunAsync($"DROP INDEX IF EXISTS \"{index.Name}\"").ConfigureAwait(false);
+        if (index.Oid is { } oid) await TryRunAsync($"SELECT hypopg_drop_index({oid})").ConfigureAwait(false);
+        else await TryRunAsync($"DROP INDEX IF EXISTS \"{index.Name}\"").ConfigureAwait(false);
     }
 }

@@ -65,7 +65,7 @@ public sealed class PostgreSqlIndexVerifier(string serverConnectionString)
                 var cost = 0.0;
                 foreach (var n in option.QueryNumbers)
                     cost += queries[n].Frequency * ((await session.ExplainAsync(queries[n].Sql).ConfigureAwait(false)).Cost ?? 0);
-                await session.DropAsync(created, hypothetical).ConfigureAwait(false);
+                await session.DropAsync(created).ConfigureAwait(false);
                 priced.Add((option, cost));
             }
             var best = priced.MinBy(p => p.Cost);

@@ -138,7 +138,8 @@ public sealed partial class QueryAnalyzer
             _ when JsonOperators.Contains(op) => PredicateKind.JsonOrArray,
             _ => PredicateKind.Other,
         };
-        if (kind == PredicateKind.Constant) text = Quote(column) + " = " + Word(valueFrom).ToLowerInvariant();
+        // Written as PostgreSQL canonicalises it (is_active, NOT is_active): HypoPG matches partial predicates literally.
+        if (kind == PredicateKind.Constant) text = (IsWord(valueFrom, "TRUE") ? "" : "NOT ") + Quote(column);
         Add(table, column, kind, text);
     }
 
