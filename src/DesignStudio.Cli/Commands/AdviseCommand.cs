@@ -77,7 +77,10 @@ public static class AdviseCommand
         if (report is null) return;
         foreach (var q in report.Queries)
         {
-            o.WriteLine($"query {q.QueryNumber + 1}: {q.Error ?? Cost(q.CostBefore) + " → " + Cost(q.CostAfter)}");
+            var change = q.CostBefore is null && q.CostAfter is null
+                ? "plan " + (q.PlanBefore == q.PlanAfter ? "unchanged" : "changed") + " (SQLite reports no costs)"
+                : "cost " + Cost(q.CostBefore) + " → " + Cost(q.CostAfter);
+            o.WriteLine($"query {q.QueryNumber + 1}: {q.Error ?? change}");
             if (q.Error is not null) continue;
             o.WriteLine("    before: " + q.PlanBefore);
             o.WriteLine("    after:  " + q.PlanAfter);
