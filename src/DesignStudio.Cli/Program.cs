@@ -19,6 +19,7 @@ public static class Program
         root.Add(ImportCommand.Create());
         root.Add(LintCommand.Create());
         root.Add(DiffCommand.Create());
+        root.Add(AdviseCommand.Create());
         return root;
     }
 
