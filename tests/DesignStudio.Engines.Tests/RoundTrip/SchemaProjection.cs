@@ -18,7 +18,8 @@ public static partial class SchemaProjection
     /// <summary>Options for what an engine cannot tell apart.</summary>
     /// <param name="KeepSchema">False where the schema is the database itself (MariaDB, SQLite).</param>
     /// <param name="FoldIdentityKind">True where ALWAYS and BY DEFAULT are one native auto-increment.</param>
-    public sealed record Options(bool KeepSchema, bool FoldIdentityKind);
+    /// <param name="DefaultSchema">The schema an unqualified name lands in (PostgreSQL: public), written as no schema.</param>
+    public sealed record Options(bool KeepSchema, bool FoldIdentityKind, string? DefaultSchema = null);
 
     /// <summary>The projection as a sorted list of lines.</summary>
     public static IReadOnlyList<string> Of(Design design, Options options)
@@ -26,7 +27,7 @@ public static partial class SchemaProjection
         var lines = new List<string>();
         foreach (var t in design.Tables)
         {
-            var name = options.KeepSchema && t.Schema is not null ? t.Schema + "." + t.Name : t.Name;
+            var name = QualifiedName(t, options);
             string Col(string id) => t.FindColumn(id)?.Name ?? "?" + id;
             string Cols(IEnumerable<string> ids) => string.Join(",", ids.Select(Col));
             lines.Add($"table {name}");
@@ -40,7 +41,7 @@ public static partial class SchemaProjection
             foreach (var f in t.ForeignKeys)
             {
                 var target = design.FindTable(f.TargetTableId);
-                var targetName = target is null ? "?" : options.KeepSchema && target.Schema is not null ? target.Schema + "." + target.Name : target.Name;
+                var targetName = target is null ? "?" : QualifiedName(target, options);
                 var targetCols = target is null ? "?" : string.Join(",", f.TargetColumnIds.Select(id => target.FindColumn(id)?.Name ?? "?"));
                 lines.Add($"fk {name} ({Cols(f.ColumnIds)}) -> {targetName} ({targetCols}) on delete {Action(f.OnDelete)} on update {Action(f.OnUpdate)}");
             }
@@ -77,6 +78,9 @@ public static partial class SchemaProjection
         null or ReferentialAction.NoAction => "no action",
         var a => a.ToString()!.ToLowerInvariant(),
     };
+
+    private static string QualifiedName(Table t, Options options) =>
+        options.KeepSchema && t.Schema is not null && t.Schema != options.DefaultSchema ? t.Schema + "." + t.Name : t.Name;
 
     private static string TypeOf(Design design, LogicalType type) =>
         type.Kind == TypeKind.Enum && type.EnumId is { } id
