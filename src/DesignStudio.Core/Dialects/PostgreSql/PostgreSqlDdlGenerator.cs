@@ -12,6 +12,9 @@ public sealed class PostgreSqlDdlGenerator(SqlDialect dialect) : DdlGenerator(di
     public const string UpdatedAtFunction = "designstudio_set_updated_at";
 
     /// <inheritdoc />
+    protected override bool IndexNamesPerSchema => true;
+
+    /// <inheritdoc />
     protected override bool SupportsPartialIndexes => true;
 
     /// <inheritdoc />
