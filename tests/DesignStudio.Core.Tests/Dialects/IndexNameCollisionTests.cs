@@ -32,4 +32,16 @@ public class IndexNameCollisionTests
 
         Assert.DoesNotContain(script.Diagnostics, d => d.Code == DdlCodes.IndexNameCollision);
     }
+
+    [Fact]
+    public void Postgres_writes_a_spatial_index_over_a_column_without_geometric_type_as_btree()
+    {
+        var design = SqlDdlImporter.Import("CREATE TABLE p (id INT PRIMARY KEY, loc GEOMETRY NOT NULL, SPATIAL KEY ix_loc (loc));", DialectNames.MySql).Design;
+
+        var script = DialectRegistry.Get(DialectNames.PostgreSql).GenerateDdl(design);
+
+        var index = Assert.Single(script.Statements, s => s.Sql.StartsWith("CREATE INDEX", StringComparison.Ordinal));
+        Assert.DoesNotContain("gist", index.Sql, StringComparison.Ordinal);
+        Assert.Contains(script.Diagnostics, d => d.Code == DdlCodes.IndexMethodUnsupported);
+    }
 }
