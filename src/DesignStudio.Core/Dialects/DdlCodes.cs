@@ -36,6 +36,9 @@ public static class DdlCodes
     /// <summary>Expression index parts are not supported: the part (or the whole index) was left out.</summary>
     public const string ExpressionIndexUnsupported = "DDL133";
 
+    /// <summary>An index name already used in the schema (PostgreSQL, SQLite scope index names per schema): the index was renamed.</summary>
+    public const string IndexNameCollision = "DDL136";
+
     /// <summary>Index prefix lengths exist only in MySQL/MariaDB: the prefix length was ignored.</summary>
     public const string PrefixLengthUnsupported = "DDL134";
 

@@ -9,6 +9,7 @@ public sealed class DdlContext
     private readonly List<SqlStatement> statements = [];
     private readonly List<Diagnostic> diagnostics = [];
     private Dictionary<string, Table>? tablesById;
+    private readonly HashSet<string> indexNames = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Starts a run for <paramref name="design"/>.</summary>
     public DdlContext(Design design) => Design = design;
@@ -32,6 +33,12 @@ public sealed class DdlContext
         }
         return tablesById.GetValueOrDefault(tableId);
     }
+
+    /// <summary>
+    /// Claims an index name in <paramref name="schema"/>; returns false when an earlier index of the run already has it
+    /// (for dialects whose index names are unique per schema rather than per table).
+    /// </summary>
+    public bool ClaimIndexName(string? schema, string name) => indexNames.Add((schema ?? "") + "\u0001" + name);
 
     /// <summary>Appends a statement.</summary>
     public void Add(string sql, string? comment = null) => statements.Add(new SqlStatement(sql, comment));

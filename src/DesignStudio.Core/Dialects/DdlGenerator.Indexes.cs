@@ -13,6 +13,9 @@ public abstract partial class DdlGenerator
     /// <summary>Whether the dialect accepts expressions as index key parts.</summary>
     protected virtual bool SupportsExpressionParts => true;
 
+    /// <summary>Whether index names are unique per schema (PostgreSQL, SQLite) rather than per table (MySQL, SQL Server).</summary>
+    protected virtual bool IndexNamesPerSchema => false;
+
     /// <summary>
     /// Emits CREATE INDEX for <paramref name="index"/>, leaving out (with a diagnostic) what the dialect lacks:
     /// predicate, included columns, expression parts, prefix lengths, access method.
@@ -69,6 +72,14 @@ public abstract partial class DdlGenerator
             where = null;
         }
         var name = NameOf(ctx, table, index.Name, index.Unique ? "ux" : "ix", nameParts);
+        if (IndexNamesPerSchema && !ctx.ClaimIndexName(table.Schema, name))
+        {
+            // MySQL and SQL Server scope index names to their table (sakila has idx_fk_address_id on three tables).
+            var renamed = ObjectNames.Derive(Dialect, index.Unique ? "ux" : "ix", table.Name, nameParts);
+            for (var n = 2; !ctx.ClaimIndexName(table.Schema, renamed); n++) renamed = ObjectNames.Derive(Dialect, index.Unique ? "ux" : "ix", table.Name, [.. nameParts, n.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+            ctx.Warning(DdlCodes.IndexNameCollision, path, $"Index name '{name}' is already used in this schema; the index is created as '{renamed}'.");
+            name = renamed;
+        }
         ctx.Add(FormatIndex(ctx, path, table, index, name, parts, include, where));
     }
 

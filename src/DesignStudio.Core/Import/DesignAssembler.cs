@@ -92,7 +92,8 @@ internal sealed class DesignAssembler(ImportContext context)
             Id = columnIds[c.Name],
             Name = c.Name,
             Type = c.Type,
-            Nullable = c.Nullable,
+            // A primary key implies NOT NULL in every engine (`id integer PRIMARY KEY` is read back as not null).
+            Nullable = c.Nullable && !(t.PrimaryKey?.Columns.Contains(c.Name) ?? false),
             Default = c.Default,
             Identity = c.Identity,
             Comment = c.Comment,

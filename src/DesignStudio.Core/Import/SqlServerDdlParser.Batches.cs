@@ -54,14 +54,18 @@ public sealed partial class SqlServerDdlParser
         if (TakesRestOfBatch(s, t, start, t.Length)) return false;
         return word.ToUpperInvariant() switch
         {
-            "SET" => previous is not ("DELETE" or "UPDATE"),
+            // ALTER DATABASE / TABLE / INDEX ... SET (...) is one statement; after a semicolon SET starts a new one.
+            "SET" => previous is not ("DELETE" or "UPDATE") && (first is not "ALTER" || IsSemicolon(s, t[k - 1])),
             "UPDATE" or "DELETE" => previous is not ("ON" or "FOR" or "AFTER" or "OF" or ","),
             "INSERT" => previous is not ("FOR" or "AFTER" or "OF" or ","),
             "SELECT" => first is not ("INSERT" or "IF" or "WHILE") && previous is not ("UNION" or "ALL" or "EXCEPT" or "INTERSECT"),
             "END" => previous is not "CASE",
+            "ROLLBACK" => previous is not "WITH", // ALTER DATABASE ... WITH ROLLBACK IMMEDIATE
             _ => true,
         };
     }
+
+    private static bool IsSemicolon(SqlScript s, SqlToken t) => t.Kind == SqlTokenKind.Symbol && t.Length == 1 && s.Text[t.Start] == ';';
 
     private static bool TakesRestOfBatch(SqlScript s, SqlToken[] t, int k, int end)
     {

@@ -16,7 +16,8 @@ public sealed class SqliteCatalogReader : ICatalogReader
     private const string Queries = $"""
         SELECT l.name, l.type, m.sql FROM pragma_table_list l LEFT JOIN sqlite_schema m ON m.name = l.name
         WHERE l.schema = 'main' AND l.name NOT LIKE 'sqlite\_%' ESCAPE '\' ORDER BY l.name;
-        SELECT l.name, p.cid, p.name, p.type, p."notnull", p.dflt_value, p.pk, p.hidden
+        SELECT l.name, p.cid, p.name, p.type, p."notnull", p.dflt_value, p.pk, p.hidden, l.wr,
+               (SELECT count(*) FROM pragma_table_xinfo(l.name) q WHERE q.pk > 0)
         FROM pragma_table_list l JOIN pragma_table_xinfo(l.name) p WHERE {UserTables} ORDER BY l.name, p.cid;
         SELECT l.name, f.id, f."table", f."from", f."to", f.on_update, f.on_delete
         FROM pragma_table_list l JOIN pragma_foreign_key_list(l.name) f WHERE {UserTables} ORDER BY l.name, f.id, f.seq;

@@ -59,7 +59,8 @@ internal sealed class SqliteCatalogRows(CatalogDraft draft)
             if (!primaryKeys.TryGetValue(table.Name, out var list)) primaryKeys[table.Name] = list = [];
             list.Add(((int)pk, id));
         }
-        var identity = definitions[table.Name].AutoIncrement.Contains(name) ? IdentityKind.ByDefault : IdentityKind.None;
+        var identity = definitions[table.Name].AutoIncrement.Contains(name) || IsRowidAlias(declared, pk, withoutRowid: row.GetInt64(8) != 0, primaryKeyColumns: row.GetInt64(9))
+            ? IdentityKind.ByDefault : IdentityKind.None;
         table.AddColumn(new Column
         {
             Id = id,
@@ -71,6 +72,11 @@ internal sealed class SqliteCatalogRows(CatalogDraft draft)
             NativeTypes = overrides,
         });
     }
+
+    // A single-column INTEGER primary key of a rowid table is an alias of the rowid: SQLite assigns the next value when
+    // none is given, so it is identity (by default), as the importer reads it and the generator writes it.
+    private static bool IsRowidAlias(string declared, long pk, bool withoutRowid, long primaryKeyColumns) =>
+        !withoutRowid && pk == 1 && primaryKeyColumns == 1 && declared.Equals("INTEGER", StringComparison.OrdinalIgnoreCase);
 
     // SQLite stores booleans as 0/1: a boolean column's 0/1 default is read as false/true.
     private static ColumnDefault? Default(string? text, LogicalType type) =>

@@ -8,6 +8,22 @@ public class SqlServerImportTests
     private static ImportResult Import(string sql) => new SqlServerDdlParser().Parse(sql);
 
     [Fact]
+    public void Alter_database_set_is_kept_verbatim_as_one_statement()
+    {
+        var r = Import("""
+            IF EXISTS (SELECT name FROM master.dbo.sysdatabases WHERE name = N'Shop')
+            BEGIN
+            	ALTER DATABASE [Shop] SET OFFLINE WITH ROLLBACK IMMEDIATE;
+            	SET NOCOUNT ON;
+            END
+            GO
+            """);
+
+        var alter = Assert.Single(r.Design.Verbatim, v => v.Kind == "alter");
+        Assert.Contains("SET OFFLINE WITH ROLLBACK IMMEDIATE", alter.Sql, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Reads_ssms_generate_scripts_output()
     {
         var r = Import("""

@@ -43,7 +43,7 @@ public sealed class SqliteCatalogReaderTests(SqliteFeatureDatabase fixture) : IC
         var users = design.Table(null, "users");
         var posts = design.Table(null, "posts");
         Assert.Equal(IdentityKind.ByDefault, users.Column("id").Identity);
-        Assert.Equal(IdentityKind.None, posts.Column("id").Identity);
+        Assert.Equal(IdentityKind.ByDefault, posts.Column("id").Identity); // INTEGER PRIMARY KEY: the rowid alias
         Assert.False(posts.Column("id").Nullable);
         Assert.Equal(ColumnDefault.Literal("true"), users.Column("active").Default);
         Assert.Equal(ColumnDefault.Literal("reader"), users.Column("role").Default);

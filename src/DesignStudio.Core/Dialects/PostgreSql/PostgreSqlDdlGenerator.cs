@@ -12,6 +12,9 @@ public sealed class PostgreSqlDdlGenerator(SqlDialect dialect) : DdlGenerator(di
     public const string UpdatedAtFunction = "designstudio_set_updated_at";
 
     /// <inheritdoc />
+    protected override bool IndexNamesPerSchema => true;
+
+    /// <inheritdoc />
     protected override bool SupportsPartialIndexes => true;
 
     /// <inheritdoc />
@@ -59,6 +62,22 @@ public sealed class PostgreSqlDdlGenerator(SqlDialect dialect) : DdlGenerator(di
     {
         var sql = base.IndexColumnSql(ctx, path, index, column, part);
         return index.Method == IndexMethod.FullText ? $"to_tsvector('simple', {sql})" : sql;
+    }
+
+    /// <inheritdoc />
+    protected override string FormatIndex(DdlContext ctx, string path, Table table, Model.Index index, string name,
+        IReadOnlyList<string> parts, IReadOnlyList<string> include, string? where)
+    {
+        // GiST needs a geometric type (PostGIS); a spatial index imported from MySQL over a column without a PostgreSQL
+        // native type (geometry read as text) would be rejected, so it becomes a B-tree index with a warning.
+        if (index.Method == IndexMethod.Spatial
+            && index.Parts.Any(p => p.ColumnId is not { } id || table.FindColumn(id)?.NativeTypeFor(Dialect.Name) is null))
+        {
+            ctx.Warning(DdlCodes.IndexMethodUnsupported, path,
+                "A spatial index needs a geometric column type (PostGIS); the column has none here, so a B-tree index is created.");
+            index = index with { Method = IndexMethod.BTree };
+        }
+        return base.FormatIndex(ctx, path, table, index, name, parts, include, where);
     }
 
     /// <inheritdoc />

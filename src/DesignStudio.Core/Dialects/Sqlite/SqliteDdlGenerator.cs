@@ -17,6 +17,9 @@ public sealed class SqliteDdlGenerator(SqlDialect dialect) : DdlGenerator(dialec
         "substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6))))";
 
     /// <inheritdoc />
+    protected override bool IndexNamesPerSchema => true;
+
+    /// <inheritdoc />
     protected override bool InlinesAllForeignKeys => true;
 
     /// <inheritdoc />
