@@ -40,7 +40,7 @@ internal static class AnalyzeJsonWriter
         w.WriteString("normal_form", t.NormalForm.ToLabel());
         w.WriteString("dependency_normal_form", t.Analysis.NormalForm.ToLabel());
         w.WriteStartArray("candidate_keys");
-        foreach (var key in NfOutput.SortedSets(r, t.Analysis.Keys.Keys)) Names(w, key);
+        foreach (var key in NfOutput.SortedSets(r, t.Analysis.Keys.Keys)) NfJsonWriter.WriteNames(w, key);
         w.WriteEndArray();
         w.WriteBoolean("candidate_keys_complete", t.Analysis.Keys.Complete);
         w.WriteStartArray("violations");
@@ -59,7 +59,7 @@ internal static class AnalyzeJsonWriter
             w.WriteStartObject();
             w.WriteString("code", f.Code);
             w.WritePropertyName("columns");
-            Names(w, f.ColumnIds.Select(ColumnName));
+            NfJsonWriter.WriteNames(w, f.ColumnIds.Select(ColumnName));
             w.WriteString("message", f.Message);
             w.WriteString("fix", f.Fix);
             w.WriteBoolean("breaks_1nf", f.BreaksFirstNormalForm);
@@ -77,33 +77,11 @@ internal static class AnalyzeJsonWriter
             w.WriteEndObject();
         }
         w.WriteEndArray();
-        Decomposition(w, "decomposition_3nf", r, t.ThirdNormalFormProposal);
-        Decomposition(w, "decomposition_bcnf", r, t.BcnfProposal);
+        NfJsonWriter.WriteDecomposition(w, "decomposition_3nf", r, t.ThirdNormalFormProposal);
+        NfJsonWriter.WriteDecomposition(w, "decomposition_bcnf", r, t.BcnfProposal);
         w.WriteStartArray("diagnostics");
         foreach (var d in t.Diagnostics) w.WriteStringValue(d.ToString());
         w.WriteEndArray();
         w.WriteEndObject();
-    }
-
-    private static void Decomposition(Utf8JsonWriter w, string name, RelationSchema r, Decomposition? d)
-    {
-        w.WriteStartArray(name);
-        foreach (var part in d is null ? [] : NfOutput.SortedParts(r, d))
-        {
-            w.WriteStartObject();
-            w.WritePropertyName("attributes");
-            Names(w, r.SortedNames(part.Attributes));
-            w.WritePropertyName("key");
-            Names(w, r.SortedNames(part.Key));
-            w.WriteEndObject();
-        }
-        w.WriteEndArray();
-    }
-
-    private static void Names(Utf8JsonWriter w, IEnumerable<string> names)
-    {
-        w.WriteStartArray();
-        foreach (var n in names) w.WriteStringValue(n);
-        w.WriteEndArray();
     }
 }

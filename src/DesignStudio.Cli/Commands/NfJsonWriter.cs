@@ -49,10 +49,11 @@ internal static class NfJsonWriter
         output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
     }
 
-    private static void WriteDecomposition(Utf8JsonWriter w, string name, RelationSchema r, Decomposition d)
+    /// <summary>Writes a decomposition as the contract's sorted list of {attributes, key}; null writes an empty list.</summary>
+    internal static void WriteDecomposition(Utf8JsonWriter w, string name, RelationSchema r, Decomposition? d)
     {
         w.WriteStartArray(name);
-        foreach (var part in NfOutput.SortedParts(r, d))
+        foreach (var part in d is null ? [] : NfOutput.SortedParts(r, d))
         {
             w.WriteStartObject();
             w.WritePropertyName("attributes");
@@ -64,7 +65,8 @@ internal static class NfJsonWriter
         w.WriteEndArray();
     }
 
-    private static void WriteNames(Utf8JsonWriter w, IEnumerable<string> names)
+    /// <summary>Writes names as a JSON array of strings.</summary>
+    internal static void WriteNames(Utf8JsonWriter w, IEnumerable<string> names)
     {
         w.WriteStartArray();
         foreach (var n in names) w.WriteStringValue(n);
