@@ -27,6 +27,18 @@ public sealed record StickyNote
 
     /// <summary>Position on the canvas.</summary>
     public CanvasPosition Position { get; init; } = new(0, 0);
+
+    /// <summary>Width on the canvas, in pixels.</summary>
+    public double Width { get; init; } = DefaultWidth;
+
+    /// <summary>Height on the canvas, in pixels.</summary>
+    public double Height { get; init; } = DefaultHeight;
+
+    /// <summary>Width of a note that was never resized.</summary>
+    public const double DefaultWidth = 200;
+
+    /// <summary>Height of a note that was never resized.</summary>
+    public const double DefaultHeight = 120;
 }
 
 /// <summary>An object the model keeps only as SQL text (view, function, trigger, grant ...), e.g. from an import.</summary>

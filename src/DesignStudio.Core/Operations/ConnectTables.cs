@@ -14,7 +14,12 @@ namespace DesignStudio.Core.Operations;
 /// <param name="FromColumnId">The column the drag started from.</param>
 /// <param name="ToTableId">The table it was dropped on.</param>
 /// <param name="ToColumnId">The column it was dropped on, if any (used as the other end when its type matches).</param>
-public sealed record ConnectTables(string FromTableId, string FromColumnId, string ToTableId, string? ToColumnId = null) : DesignOperation
+/// <param name="Kind">
+/// What to create: a foreign key (one-to-many); the same with a unique constraint over its column (one-to-one); or a
+/// junction table between the two tables (many-to-many, see <see cref="AddJunctionTable"/>).
+/// </param>
+public sealed record ConnectTables(string FromTableId, string FromColumnId, string ToTableId, string? ToColumnId = null,
+    RelationshipKind Kind = RelationshipKind.OneToMany) : DesignOperation
 {
     /// <inheritdoc />
     public override OperationResult Apply(Design design)
@@ -24,8 +29,10 @@ public sealed record ConnectTables(string FromTableId, string FromColumnId, stri
         if (from.FindColumn(FromColumnId) is not { } column) return OperationResult.Refused(MissingColumn(from, FromColumnId));
         var isKey = from.PrimaryKey?.ColumnIds is [var only] && only == column.Id
             || from.Uniques.Any(u => u.ColumnIds is [var u1] && u1 == column.Id);
+        if (Kind == RelationshipKind.ManyToMany) return new AddJunctionTable(FromTableId, ToTableId).Apply(design);
         var steps = isKey ? ReferenceKey(from, column, to) : ReferenceTarget(from, column, to);
-        var result = new CompositeOperation(steps, "Connect tables").Apply(design);
+        if (Kind == RelationshipKind.OneToOne && steps[^1] is AddForeignKey fk && UniqueOver(fk, design) is { } unique) steps = steps.Add(unique);
+        var result = new CompositeOperation(steps, Kind == RelationshipKind.OneToOne ? "Connect tables one-to-one" : "Connect tables").Apply(design);
         return result;
     }
 
@@ -69,6 +76,25 @@ public sealed record ConnectTables(string FromTableId, string FromColumnId, stri
         }
         steps.Add(new AddForeignKey(from.Id, NewKey(from, column, to, target)));
         return steps.ToValueList();
+    }
+
+    // One-to-one: the referencing columns become unique (nothing to do when they already are).
+    private static AddUniqueConstraint? UniqueOver(AddForeignKey fk, Design design)
+    {
+        var owner = design.FindTable(fk.TableId);
+        var columns = fk.Key.ColumnIds;
+        var set = columns.ToHashSet();
+        if (owner is not null && (owner.PrimaryKey is { } pk && pk.ColumnIds.ToHashSet().SetEquals(set)
+            || owner.Uniques.Any(u => u.ColumnIds.ToHashSet().SetEquals(set))))
+        {
+            return null;
+        }
+        return new AddUniqueConstraint(fk.TableId, new UniqueConstraint
+        {
+            Id = ObjectId.Derive("uq", fk.Key.Id),
+            Name = "uq_" + (fk.Key.Name is { } n && n.StartsWith("fk_", StringComparison.Ordinal) ? n[3..] : fk.Key.Name ?? fk.Key.Id),
+            ColumnIds = columns,
+        });
     }
 
     private Column? Dropped(Table table, Column other) =>

@@ -31,6 +31,10 @@ public static class OperationDiagnostics
     public const string EmptyExpression = "OP010";
     /// <summary>An enum lists the same value twice.</summary>
     public const string DuplicateEnumValue = "OP011";
+    /// <summary>A colour is not a plain CSS colour (letters, digits, spaces and <c>#(),.%-</c>).</summary>
+    public const string InvalidColor = "OP012";
+    /// <summary>A canvas size is not a positive finite number.</summary>
+    public const string InvalidSize = "OP013";
 
     /// <summary>Path of a table.</summary>
     public static string PathOf(Table table) => "tables/" + table.QualifiedName;

@@ -24,6 +24,8 @@ internal static class DesignJsonBinder
             Id = n.RequiredString("id"),
             Text = n.RequiredString("text"),
             Position = n.Child("position", "a canvas position", BindPosition) ?? new CanvasPosition(0, 0),
+            Width = n.Double("width") ?? StickyNote.DefaultWidth,
+            Height = n.Double("height") ?? StickyNote.DefaultHeight,
         }),
         Verbatim = r.Objects("verbatim", "a verbatim object", v => new VerbatimObject
         {

@@ -228,6 +228,8 @@ internal sealed class DesignJsonWriter(Utf8JsonWriter w)
         w.WriteString("text", n.Text);
         w.WritePropertyName("position");
         WritePosition(n.Position);
+        if (n.Width != StickyNote.DefaultWidth) Number("width", n.Width);
+        if (n.Height != StickyNote.DefaultHeight) Number("height", n.Height);
         w.WriteEndObject();
     }
 
