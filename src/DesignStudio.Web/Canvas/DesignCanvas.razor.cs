@@ -55,8 +55,10 @@ public partial class DesignCanvas : IDisposable, ICanvasCommands
     /// <summary>Whether editing is blocked (e.g. after a save conflict).</summary>
     [Parameter] public bool Disabled { get; set; }
 
-    /// <summary>Whether the canvas is dark.</summary>
-    public bool Dark { get; private set; }
+    /// <summary>Whether the canvas is dark: the site's theme unless the canvas's own toggle overrode it.</summary>
+    public bool Dark => darkOverride ?? SiteDarkMode;
+
+    private bool? darkOverride;
 
     /// <inheritdoc />
     public string? RenamingTableId { get; private set; }
@@ -75,6 +77,7 @@ public partial class DesignCanvas : IDisposable, ICanvasCommands
         Diagram.SelectionChanged += OnSelectionChanged;
         Diagram.Links.Added += OnLinkAdded;
         projection = new DiagramProjection(Diagram);
+        InitializeObjects();
     }
 
     /// <inheritdoc />
@@ -83,7 +86,11 @@ public partial class DesignCanvas : IDisposable, ICanvasCommands
         if (ReferenceEquals(projected, Design) && ReferenceEquals(projectedDiagnostics, Diagnostics)) return;
         projected = Design;
         projectedDiagnostics = Diagnostics;
-        Diagram.Batch(() => projection.Sync(Design, Diagnostics));
+        Diagram.Batch(() =>
+        {
+            projection.Sync(Design, Diagnostics);
+            objects.Sync(Design, projection.Nodes);
+        });
     }
 
     /// <summary>Selects a table's node and centres the view on it.</summary>
@@ -115,6 +122,7 @@ public partial class DesignCanvas : IDisposable, ICanvasCommands
             var collapsed = node.Table.Position?.Collapsed ?? false;
             moves.Add(new MoveTable(node.TableId, new CanvasPosition(node.Position.X, node.Position.Y) { Collapsed = collapsed }));
         }
+        moves.AddRange(objects.TakeNoteMoves());
         if (moves.Count == 0) return;
         var op = moves.Count == 1 ? moves[0] : new CompositeOperation(moves.ToValueList(), "Move tables");
         _ = InvokeAsync(() => ApplyAsync(op));
@@ -145,7 +153,7 @@ public partial class DesignCanvas : IDisposable, ICanvasCommands
             _ => (null, null),
         };
         if (toTable is null) return;
-        _ = InvokeAsync(() => ApplyAsync(new ConnectTables(from.Table.TableId, from.ColumnId, toTable, toColumn)));
+        _ = InvokeAsync(() => ApplyAsync(new ConnectTables(from.Table.TableId, from.ColumnId, toTable, toColumn, NewRelationshipKind)));
     }
 
     private async Task OnKeyDownAsync(KeyboardEventArgs e)
@@ -283,5 +291,6 @@ public partial class DesignCanvas : IDisposable, ICanvasCommands
         Diagram.PointerUp -= OnPointerUp;
         Diagram.SelectionChanged -= OnSelectionChanged;
         Diagram.Links.Added -= OnLinkAdded;
+        DisposeObjects();
     }
 }

@@ -2,15 +2,19 @@ using Blazor.Diagrams.Core.Models;
 
 namespace DesignStudio.Web.Canvas;
 
-/// <summary>A foreign key drawn from the referencing column to the referenced column, with crow's-foot ends.</summary>
+/// <summary>
+/// A foreign key drawn from the referencing column to the referenced column, with crow's-foot ends. Each end is a
+/// <see cref="ColumnSideAnchor"/>: on the column's row, on the side of the table that faces the other table.
+/// </summary>
 public sealed class ForeignKeyLinkModel : LinkModel
 {
     /// <summary>Creates the link between two column ports.</summary>
     public ForeignKeyLinkModel(string foreignKeyId, string tableId, ColumnPortModel from, ColumnPortModel to)
-        : base("link/" + foreignKeyId, from, to)
+        : base("link/" + foreignKeyId, new ColumnSideAnchor(from), new ColumnSideAnchor(to))
     {
         ForeignKeyId = foreignKeyId;
         TableId = tableId;
+        PathGenerator = SideFacingPathGenerator.Instance;
     }
 
     /// <summary>The foreign key's id.</summary>
