@@ -12,7 +12,7 @@ public sealed class ExporterRegistry
         foreach (var e in exporters) Add(e);
     }
 
-    /// <summary>The built-in formats: DBML, Mermaid, Markdown and HTML data dictionaries, and DDL per dialect.</summary>
+    /// <summary>The built-in formats: DBML, Mermaid, Markdown and HTML data dictionaries, DDL per dialect, and the SVG diagram.</summary>
     public static ExporterRegistry CreateDefault() => new(
     [
         new DbmlExporter(),
@@ -20,6 +20,7 @@ public sealed class ExporterRegistry
         new MarkdownDataDictionaryExporter(),
         new HtmlDataDictionaryExporter(),
         new DdlExporter(),
+        new SvgDiagramExporter(),
     ]);
 
     /// <summary>All exporters in registration order.</summary>

@@ -24,12 +24,23 @@ public class ExportCommandTests
     [InlineData("mermaid", "erDiagram")]
     [InlineData("markdown", "# Data dictionary: shop")]
     [InlineData("html", "<!DOCTYPE html>")]
+    [InlineData("svg", "<svg ")]
     public void Writes_each_format_to_standard_output(string format, string expected)
     {
         using var file = new TempDesignFile(DesignFile.Serialize(Sample));
         var run = CliRun.Of("export", "--format", format, file.Path);
         Assert.Equal(0, run.ExitCode);
         Assert.Contains(expected, run.Output);
+    }
+
+    [Fact]
+    public void Svg_format_writes_a_well_formed_diagram_with_one_group_per_table()
+    {
+        using var file = new TempDesignFile(DesignFile.Serialize(Sample));
+        var run = CliRun.Of("export", "--format", "svg", file.Path);
+        Assert.Equal(0, run.ExitCode);
+        var svg = System.Xml.Linq.XDocument.Parse(run.Output);
+        Assert.Single(svg.Descendants(), e => e.Name.LocalName == "g" && (string?)e.Attribute("class") == "table");
     }
 
     [Fact]

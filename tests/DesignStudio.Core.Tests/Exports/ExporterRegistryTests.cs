@@ -9,7 +9,7 @@ public class ExporterRegistryTests
     public void Lists_the_document_formats_and_finds_them_ignoring_case()
     {
         var registry = ExporterRegistry.CreateDefault();
-        Assert.Equal(["dbml", "mermaid", "markdown", "html", "ddl"], registry.Names);
+        Assert.Equal(["dbml", "mermaid", "markdown", "html", "ddl", "svg"], registry.Names);
         Assert.IsType<MermaidErDiagramExporter>(registry.Find("Mermaid"));
         Assert.IsType<DdlExporter>(registry.Find("DDL"));
         Assert.All(registry.All, e =>
@@ -27,6 +27,6 @@ public class ExporterRegistryTests
         var replacement = new DbmlExporter();
         registry.Add(replacement);
         Assert.Same(replacement, registry.Find("dbml"));
-        Assert.Equal(5, registry.All.Count);
+        Assert.Equal(6, registry.All.Count);
     }
 }
