@@ -68,6 +68,15 @@ public partial class DesignCanvas : ICanvasObjectCommands
         await ApplyAsync(new AddStickyNote(new StickyNote { Id = ObjectId.New("note"), Text = "New note", Position = new CanvasPosition(Math.Round(x), Math.Round(y)) }));
     }
 
+    // Selected areas and notes go with the Delete key too (an area's tables stay).
+    private IEnumerable<DesignOperation> SelectedObjectRemovals() =>
+        Diagram.GetSelectedModels().Select(m => m switch
+        {
+            SubjectAreaNodeModel a => new RemoveSubjectArea(a.AreaId),
+            StickyNoteNodeModel n => (DesignOperation?)new RemoveStickyNote(n.NoteId),
+            _ => null,
+        }).OfType<DesignOperation>().ToList();
+
     /// <summary>Starts resizing a note with the pointer (from its resize handle).</summary>
     public void BeginNoteResize(string noteId, double clientX, double clientY)
     {

@@ -182,6 +182,7 @@ public partial class DesignCanvas : IDisposable, ICanvasCommands
         // Foreign keys of removed tables go with them; removing them first would only fail.
         steps.RemoveAll(s => s is RemoveForeignKey r && tables.Contains(r.TableId));
         steps.AddRange(tables.Select(id => new RemoveTable(id)));
+        steps.AddRange(SelectedObjectRemovals());
         if (steps.Count == 0) return;
         await ApplyAsync(steps.Count == 1 ? steps[0] : new CompositeOperation(steps.ToValueList(), "Delete selection"));
     }
