@@ -17,6 +17,7 @@ namespace DesignStudio.Web.Canvas;
 public partial class DesignCanvas : IDisposable, ICanvasCommands
 {
     private DiagramProjection projection = null!;
+    private CanvasVirtualizer virtualizer = null!;
     private Design? projected;
     private IReadOnlyList<Diagnostic>? projectedDiagnostics;
     private IReadOnlyList<Table> clipboard = [];
@@ -30,6 +31,9 @@ public partial class DesignCanvas : IDisposable, ICanvasCommands
 
     /// <summary>The projection of the design onto <see cref="Diagram"/>.</summary>
     public DiagramProjection Projection => projection;
+
+    /// <summary>What is rendered for the current view (exposed for tests and measurements).</summary>
+    public CanvasVirtualizer Virtualizer => virtualizer;
 
     /// <summary>The design to show.</summary>
     [Parameter, EditorRequired] public Design Design { get; set; } = null!;
@@ -75,6 +79,7 @@ public partial class DesignCanvas : IDisposable, ICanvasCommands
         Diagram.SelectionChanged += OnSelectionChanged;
         Diagram.Links.Added += OnLinkAdded;
         projection = new DiagramProjection(Diagram);
+        virtualizer = new CanvasVirtualizer(Diagram, projection);
     }
 
     /// <inheritdoc />
@@ -83,7 +88,11 @@ public partial class DesignCanvas : IDisposable, ICanvasCommands
         if (ReferenceEquals(projected, Design) && ReferenceEquals(projectedDiagnostics, Diagnostics)) return;
         projected = Design;
         projectedDiagnostics = Diagnostics;
-        Diagram.Batch(() => projection.Sync(Design, Diagnostics));
+        Diagram.Batch(() =>
+        {
+            projection.Sync(Design, Diagnostics);
+            virtualizer.Update();
+        });
     }
 
     /// <summary>Selects a table's node and centres the view on it.</summary>
@@ -283,5 +292,6 @@ public partial class DesignCanvas : IDisposable, ICanvasCommands
         Diagram.PointerUp -= OnPointerUp;
         Diagram.SelectionChanged -= OnSelectionChanged;
         Diagram.Links.Added -= OnLinkAdded;
+        virtualizer.Dispose();
     }
 }
