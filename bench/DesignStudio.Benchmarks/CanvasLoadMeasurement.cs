@@ -79,6 +79,7 @@ public static class CanvasLoadMeasurement
             lines.Add($"| {size} tables: navigation to interactive (wall clock) | median {Median(loads, l => l.Interactive):F0} ms (min {loads.Min(l => l.Interactive):F0}, max {loads.Max(l => l.Interactive):F0}; {runs} runs) |");
             lines.Add($"| {size} tables: phases (median ms: HTML / canvas in DOM / nodes in view / selected) | {Median(loads, l => l.Html):F0} / {Median(loads, l => l.Canvas):F0} / {Median(loads, l => l.Nodes):F0} / {Median(loads, l => l.Interactive):F0} |");
             lines.Add($"| {size} tables: CPU time per load (median: server / Chromium) | {Median(loads, l => l.ServerCpu):F0} ms / {Median(loads, l => l.BrowserCpu):F0} ms |");
+            lines.Add($"| {size} tables: Chromium main thread per load (median ms: script / layout / style; DOM nodes) | {Median(loads, l => l.Metric("ScriptDuration") * 1000):F0} / {Median(loads, l => l.Metric("LayoutDuration") * 1000):F0} / {Median(loads, l => l.Metric("RecalcStyleDuration") * 1000):F0}; {Median(loads, l => l.Metric("Nodes")):F0} |");
             lines.Add($"| {size} tables: bytes per load (prerendered HTML / circuit messages) | {loads[0].HtmlBytes / 1024.0:F0} KB / {Median(loads, l => l.CircuitBytes) / 1024.0:F0} KB; {loads[0].Rendered} nodes rendered |");
         }
         foreach (var (size, (id, design)) in designs)
@@ -120,6 +121,8 @@ public static class CanvasLoadMeasurement
         page.SetDefaultTimeout(120_000);
         long circuitBytes = 0;
         page.WebSocket += (_, ws) => ws.FrameReceived += (_, f) => Interlocked.Add(ref circuitBytes, f.Binary?.Length ?? f.Text?.Length ?? 0);
+        var cdp = await context.NewCDPSessionAsync(page);
+        await cdp.SendAsync("Performance.enable");
         var browserCpu = ProcessCpu.Descendants();
         var serverCpu = ProcessCpu.Own();
         var clock = Stopwatch.StartNew();
@@ -139,9 +142,21 @@ public static class CanvasLoadMeasurement
         var result = new CanvasLoadResult(html, canvasAt, nodesAt, interactive,
             (ProcessCpu.Own() - serverCpu).TotalMilliseconds, ProcessCpu.Since(browserCpu).TotalMilliseconds,
             Interlocked.Read(ref circuitBytes), response is null ? 0 : (await response.BodyAsync()).Length,
-            await page.Locator(".diagram-node").CountAsync());
+            await page.Locator(".diagram-node").CountAsync())
+        {
+            BrowserMetrics = await BrowserMetricsAsync(cdp),
+        };
         if (keep is null) await context.CloseAsync();
         return result;
+    }
+
+    // Chromium's own accounting of the page: DOM size and where the main thread's time went.
+    private static async Task<IReadOnlyDictionary<string, double>> BrowserMetricsAsync(ICDPSession cdp)
+    {
+        var result = await cdp.SendAsync("Performance.getMetrics");
+        var metrics = new Dictionary<string, double>();
+        foreach (var m in result!.Value.GetProperty("metrics").EnumerateArray()) metrics[m.GetProperty("name").GetString()!] = m.GetProperty("value").GetDouble();
+        return metrics;
     }
 
     // At pan (0, 0) and zoom 1 a node's diagram coordinates are its pixel offset inside the canvas.
@@ -162,19 +177,22 @@ public static class CanvasLoadMeasurement
         return GC.GetTotalMemory(forceFullCollection: true);
     }
 
-    // Heap with no page open, then with N pages open (each its own browser context and circuit), divided by N.
+    // Heap with one page open, then with 1 + N pages open (each its own browser context and circuit), divided by N.
+    // The baseline has a page open so that the server's buffer pools are as warm before as after.
     private static async Task<double> HeapPerPageAsync(IBrowser browser, BenchStudioServer server, Guid id, Design design, int pages)
     {
         await server.Circuits.WaitForAsync(0);
+        var contexts = new List<IBrowserContext> { await NewContextAsync(browser, server) };
+        await LoadAsync(browser, server, id, design, contexts[0]);
+        await server.Circuits.WaitForAsync(1);
         var before = Heap();
-        var contexts = new List<IBrowserContext>();
         for (var i = 0; i < pages; i++)
         {
             var context = await NewContextAsync(browser, server);
             contexts.Add(context);
             await LoadAsync(browser, server, id, design, context);
         }
-        await server.Circuits.WaitForAsync(pages);
+        await server.Circuits.WaitForAsync(pages + 1);
         var after = Heap();
         foreach (var context in contexts) await context.CloseAsync();
         return (after - before) / (double)pages;

@@ -11,4 +11,11 @@ namespace DesignStudio.Benchmarks;
 /// <param name="HtmlBytes">Size of the prerendered document.</param>
 /// <param name="Rendered">Nodes in the DOM.</param>
 public sealed record CanvasLoadResult(
-    double Html, double Canvas, double Nodes, double Interactive, double ServerCpu, double BrowserCpu, long CircuitBytes, long HtmlBytes, int Rendered);
+    double Html, double Canvas, double Nodes, double Interactive, double ServerCpu, double BrowserCpu, long CircuitBytes, long HtmlBytes, int Rendered)
+{
+    /// <summary>Chromium's performance metrics for the page (Performance.getMetrics).</summary>
+    public IReadOnlyDictionary<string, double> BrowserMetrics { get; init; } = new Dictionary<string, double>();
+
+    /// <summary>One metric, or 0.</summary>
+    public double Metric(string name) => BrowserMetrics.GetValueOrDefault(name);
+}
