@@ -21,6 +21,22 @@ public static class CanvasLoadMeasurement
 {
     private const string ChromiumPath = "/usr/bin/chromium";
 
+    // Elements per part of the design page, to see what the DOM is made of.
+    private const string DomBreakdownScript = """
+        () => {
+          const count = sel => { const e = document.querySelector(sel); return e ? e.querySelectorAll('*').length : 0; };
+          return [
+            'page ' + document.querySelectorAll('*').length,
+            'diagram ' + count('[role=region][aria-label=Diagram]'),
+            'minimap ' + count('.ds-minimap'),
+            'table list ' + count('nav[aria-label="Table list"]'),
+            'table editor ' + count('[role=region][aria-label^="Table "]'),
+            'diagnostics ' + count('[role=region][aria-label=Diagnostics]') + ' (' + document.querySelectorAll('[aria-label="Diagnostics list"] [data-code]').length + ' items)',
+            'DDL ' + count('[role=region][aria-label=DDL]') + ' (' + Math.round((document.querySelector('.ds-ddl')?.textContent.length ?? 0) / 1024) + ' K chars)',
+          ].join(', ');
+        }
+        """;
+
     // Counts the rendered nodes that overlap the canvas; true once there are at least as many as expected.
     private const string NodesInViewScript = """
         expected => {
@@ -71,6 +87,14 @@ public static class CanvasLoadMeasurement
             Headless = true,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
         });
+        // Heap first, while the server's buffer pools have seen only this kind of page.
+        foreach (var (size, (id, design)) in designs)
+        {
+            await LoadAsync(browser, server, id, design); // warm-up
+            var pages = size == 300 ? 8 : 4;
+            var (opened, closed) = await HeapPerPageAsync(browser, server, id, design, pages);
+            lines.Add($"| {size} tables: server GC heap per open design page ({pages} pages opened / closed) | {opened / 1024.0 / 1024.0:F1} MB / {closed / 1024.0 / 1024.0:F1} MB |");
+        }
         foreach (var (size, (id, design)) in designs)
         {
             await LoadAsync(browser, server, id, design); // warm-up: JIT, static assets, SQLite
@@ -81,12 +105,7 @@ public static class CanvasLoadMeasurement
             lines.Add($"| {size} tables: CPU time per load (median: server / Chromium) | {Median(loads, l => l.ServerCpu):F0} ms / {Median(loads, l => l.BrowserCpu):F0} ms |");
             lines.Add($"| {size} tables: Chromium main thread per load (median ms: script / layout / style; DOM nodes) | {Median(loads, l => l.Metric("ScriptDuration") * 1000):F0} / {Median(loads, l => l.Metric("LayoutDuration") * 1000):F0} / {Median(loads, l => l.Metric("RecalcStyleDuration") * 1000):F0}; {Median(loads, l => l.Metric("Nodes")):F0} |");
             lines.Add($"| {size} tables: bytes per load (prerendered HTML / circuit messages) | {loads[0].HtmlBytes / 1024.0:F0} KB / {Median(loads, l => l.CircuitBytes) / 1024.0:F0} KB; {loads[0].Rendered} nodes rendered |");
-        }
-        foreach (var (size, (id, design)) in designs)
-        {
-            var pages = size == 300 ? 5 : 3;
-            var perPage = await HeapPerPageAsync(browser, server, id, design, pages);
-            lines.Add($"| {size} tables: server GC heap per open design page ({pages} pages) | {perPage / 1024.0 / 1024.0:F1} MB |");
+            lines.Add($"| {size} tables: DOM elements by part | {loads[0].Dom} |");
         }
         var (step, stepCpu) = await DragStepAsync(browser, server, designs[300].Id, designs[300].Design);
         lines.Add($"| 300 tables: drag step round trip (pointer move until the node moved in the DOM; median of 30) | {step:F1} ms (server CPU {stepCpu:F1} ms per step) |");
@@ -145,6 +164,7 @@ public static class CanvasLoadMeasurement
             await page.Locator(".diagram-node").CountAsync())
         {
             BrowserMetrics = await BrowserMetricsAsync(cdp),
+            Dom = await page.EvaluateAsync<string>(DomBreakdownScript),
         };
         if (keep is null) await context.CloseAsync();
         return result;
@@ -177,9 +197,9 @@ public static class CanvasLoadMeasurement
         return GC.GetTotalMemory(forceFullCollection: true);
     }
 
-    // Heap with one page open, then with 1 + N pages open (each its own browser context and circuit), divided by N.
-    // The baseline has a page open so that the server's buffer pools are as warm before as after.
-    private static async Task<double> HeapPerPageAsync(IBrowser browser, BenchStudioServer server, Guid id, Design design, int pages)
+    // Heap with one page open, then with 1 + N pages open (each its own browser context and circuit), divided by N; and
+    // the heap released when the N pages close again. The baseline has a page open so the buffer pools are warm.
+    private static async Task<(double Opened, double Closed)> HeapPerPageAsync(IBrowser browser, BenchStudioServer server, Guid id, Design design, int pages)
     {
         await server.Circuits.WaitForAsync(0);
         var contexts = new List<IBrowserContext> { await NewContextAsync(browser, server) };
@@ -194,8 +214,11 @@ public static class CanvasLoadMeasurement
         }
         await server.Circuits.WaitForAsync(pages + 1);
         var after = Heap();
-        foreach (var context in contexts) await context.CloseAsync();
-        return (after - before) / (double)pages;
+        foreach (var context in contexts.Skip(1)) await context.CloseAsync();
+        await server.Circuits.WaitForAsync(1);
+        var closed = Heap();
+        await contexts[0].CloseAsync();
+        return ((after - before) / (double)pages, (after - closed) / (double)pages);
     }
 
     // Drags a node by 10-pixel steps; each step waits until the server has moved the node in the DOM.
