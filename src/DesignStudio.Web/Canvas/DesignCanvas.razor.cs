@@ -17,6 +17,7 @@ namespace DesignStudio.Web.Canvas;
 public partial class DesignCanvas : IDisposable, ICanvasCommands
 {
     private DiagramProjection projection = null!;
+    private CanvasVirtualizer virtualizer = null!;
     private Design? projected;
     private IReadOnlyList<Diagnostic>? projectedDiagnostics;
     private IReadOnlyList<Table> clipboard = [];
@@ -30,6 +31,9 @@ public partial class DesignCanvas : IDisposable, ICanvasCommands
 
     /// <summary>The projection of the design onto <see cref="Diagram"/>.</summary>
     public DiagramProjection Projection => projection;
+
+    /// <summary>What is rendered for the current view (exposed for tests and measurements).</summary>
+    public CanvasVirtualizer Virtualizer => virtualizer;
 
     /// <summary>The design to show.</summary>
     [Parameter, EditorRequired] public Design Design { get; set; } = null!;
@@ -78,6 +82,7 @@ public partial class DesignCanvas : IDisposable, ICanvasCommands
         Diagram.Links.Added += OnLinkAdded;
         projection = new DiagramProjection(Diagram);
         InitializeObjects();
+        virtualizer = new CanvasVirtualizer(Diagram, projection);
     }
 
     /// <inheritdoc />
@@ -90,6 +95,7 @@ public partial class DesignCanvas : IDisposable, ICanvasCommands
         {
             projection.Sync(Design, Diagnostics);
             objects.Sync(Design, projection.Nodes);
+            virtualizer.Update();
         });
     }
 
@@ -293,5 +299,6 @@ public partial class DesignCanvas : IDisposable, ICanvasCommands
         Diagram.SelectionChanged -= OnSelectionChanged;
         Diagram.Links.Added -= OnLinkAdded;
         DisposeObjects();
+        virtualizer.Dispose();
     }
 }

@@ -43,6 +43,9 @@ public sealed class TableNodeModel : NodeModel
     /// <summary>Highest severity among those diagnostics.</summary>
     public Core.Diagnostics.Severity? WorstSeverity { get; set; }
 
+    /// <summary>How much the node draws (only the name when zoomed far out); set by <see cref="CanvasVirtualizer"/>.</summary>
+    public NodeDetail Detail { get; set; }
+
     /// <summary>The port of a column, if the column has one.</summary>
     public ColumnPortModel? PortOf(string columnId) => ports.GetValueOrDefault(columnId);
 

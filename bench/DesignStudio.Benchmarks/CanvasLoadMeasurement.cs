@@ -1,0 +1,261 @@
+using System.Diagnostics;
+using System.Globalization;
+using DesignStudio.Core.Model;
+using DesignStudio.Core.Samples;
+using DesignStudio.Data;
+using DesignStudio.Web.Canvas;
+using DesignStudio.Web.Canvas.Layout;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace DesignStudio.Benchmarks;
+
+/// <summary>
+/// Issue 4's canvas targets, measured end to end (not a BenchmarkDotNet class: it drives a browser). Starts the studio,
+/// stores laid-out synthetic designs of 300 and 1,000 tables, and in headless Chromium measures the time from
+/// navigation to interactive (every node in view rendered and a table selected by a click) with the CPU time server
+/// and browser spent on it, the server GC heap per open design page, and the round trip of one drag step. Run:
+/// <c>dotnet run -c Release --project bench/DesignStudio.Benchmarks -- canvas-load [runs]</c>.
+/// </summary>
+public static class CanvasLoadMeasurement
+{
+    private const string ChromiumPath = "/usr/bin/chromium";
+
+    // Elements per part of the design page, to see what the DOM is made of.
+    private const string DomBreakdownScript = """
+        () => {
+          const count = sel => { const e = document.querySelector(sel); return e ? e.querySelectorAll('*').length : 0; };
+          return [
+            'page ' + document.querySelectorAll('*').length,
+            'diagram ' + count('[role=region][aria-label=Diagram]'),
+            'minimap ' + count('.ds-minimap'),
+            'table list ' + count('nav[aria-label="Table list"]'),
+            'table editor ' + count('[role=region][aria-label^="Table "]'),
+            'diagnostics ' + count('[role=region][aria-label=Diagnostics]') + ' (' + document.querySelectorAll('[aria-label="Diagnostics list"] [data-code]').length + ' items)',
+            'DDL ' + count('[role=region][aria-label=DDL]') + ' (' + Math.round((document.querySelector('.ds-ddl')?.textContent.length ?? 0) / 1024) + ' K chars)',
+          ].join(', ');
+        }
+        """;
+
+    // Counts the rendered nodes that overlap the canvas; true once there are at least as many as expected.
+    private const string NodesInViewScript = """
+        expected => {
+          const canvas = document.querySelector('.diagram-canvas');
+          if (!canvas) return false;
+          const r = canvas.getBoundingClientRect();
+          let n = 0;
+          for (const e of canvas.querySelectorAll('.diagram-node')) {
+            const b = e.getBoundingClientRect();
+            if (b.right > r.left && b.left < r.right && b.bottom > r.top && b.top < r.bottom) n++;
+          }
+          return n >= expected;
+        }
+        """;
+
+    /// <summary><paramref name="design"/> with every table placed by the auto-layout, as a user would have it.</summary>
+    public static Design LaidOut(Design design)
+    {
+        var positions = LayeredLayout.Arrange(design);
+        return design with { Tables = design.Tables.Select(t => t with { Position = positions[t.Id] }).ToValueList() };
+    }
+
+    /// <summary>Runs the measurements and prints Markdown tables; returns the process exit code.</summary>
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var runs = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 5;
+        if (!File.Exists(ChromiumPath))
+        {
+            Console.Error.WriteLine($"{ChromiumPath} is missing (apt-get install -y chromium).");
+            return 2;
+        }
+        await using var server = new BenchStudioServer();
+        var store = server.Services.GetRequiredService<ProjectStore>();
+        var designs = new SortedDictionary<int, (Guid Id, Design Design)>();
+        foreach (var size in new[] { 3, 300, 1000 }) // 3 tables: what the page costs without a large design
+        {
+            var design = LaidOut(SyntheticDesign.Create(size, seed: 42));
+            var created = await store.CreateProjectAsync($"Synthetic {size}", design);
+            designs[size] = (created.Value!.Id, design);
+        }
+        var lines = new List<string>();
+        foreach (var (size, (_, design)) in designs) lines.AddRange(ServerWork.Measure(server.Services, design, size));
+
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+        });
+        // Heap first, while the server's buffer pools have seen only this kind of page.
+        foreach (var (size, (id, design)) in designs)
+        {
+            await LoadAsync(browser, server, id, design); // warm-up
+            var pages = size == 1000 ? 4 : 8;
+            var (opened, closed) = await HeapPerPageAsync(browser, server, id, design, pages);
+            lines.Add($"| {size} tables: server GC heap per open design page ({pages} pages opened / closed) | {opened / 1024.0 / 1024.0:F1} MB / {closed / 1024.0 / 1024.0:F1} MB |");
+        }
+        foreach (var (size, (id, design)) in designs)
+        {
+            await LoadAsync(browser, server, id, design); // warm-up: JIT, static assets, SQLite
+            var loads = new List<CanvasLoadResult>();
+            for (var i = 0; i < runs; i++) loads.Add(await LoadAsync(browser, server, id, design));
+            lines.Add($"| {size} tables: navigation to interactive, new browser context (wall clock) | median {Median(loads, l => l.Interactive):F0} ms (min {loads.Min(l => l.Interactive):F0}, max {loads.Max(l => l.Interactive):F0}; {runs} runs) |");
+            var cached = await NewContextAsync(browser, server);
+            await LoadAsync(browser, server, id, design, cached);
+            var warm = new List<CanvasLoadResult>();
+            for (var i = 0; i < runs; i++) warm.Add(await LoadAsync(browser, server, id, design, cached, closePage: true));
+            await cached.CloseAsync();
+            lines.Add($"| {size} tables: navigation to interactive, same context (scripts and styles cached) | median {Median(warm, l => l.Interactive):F0} ms (min {warm.Min(l => l.Interactive):F0}, max {warm.Max(l => l.Interactive):F0}; CPU server {Median(warm, l => l.ServerCpu):F0} ms, Chromium {Median(warm, l => l.BrowserCpu):F0} ms) |");
+            lines.Add($"| {size} tables: phases (median ms: HTML / canvas in DOM / nodes in view / selected) | {Median(loads, l => l.Html):F0} / {Median(loads, l => l.Canvas):F0} / {Median(loads, l => l.Nodes):F0} / {Median(loads, l => l.Interactive):F0} |");
+            lines.Add($"| {size} tables: CPU time per load (median: server / Chromium) | {Median(loads, l => l.ServerCpu):F0} ms / {Median(loads, l => l.BrowserCpu):F0} ms |");
+            lines.Add($"| {size} tables: Chromium main thread per load (median ms: script / layout / style; DOM nodes) | {Median(loads, l => l.Metric("ScriptDuration") * 1000):F0} / {Median(loads, l => l.Metric("LayoutDuration") * 1000):F0} / {Median(loads, l => l.Metric("RecalcStyleDuration") * 1000):F0}; {Median(loads, l => l.Metric("Nodes")):F0} |");
+            lines.Add($"| {size} tables: bytes per load (prerendered HTML / circuit messages) | {loads[0].HtmlBytes / 1024.0:F0} KB / {Median(loads, l => l.CircuitBytes) / 1024.0:F0} KB; {loads[0].Rendered} nodes rendered |");
+            lines.Add($"| {size} tables: DOM elements by part | {loads[0].Dom} |");
+        }
+        lines.Add("| Targets (issue 4) | 300 tables < 1.5 s, 1,000 tables < 4 s, < 20 MB per open 300-table page |");
+        var (step, stepCpu) = await DragStepAsync(browser, server, designs[300].Id, designs[300].Design);
+        lines.Add($"| 300 tables: drag step round trip (pointer move until the node moved in the DOM; median of 30) | {step:F1} ms (server CPU {stepCpu:F1} ms per step) |");
+
+        Console.WriteLine();
+        var load = File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "?";
+        Console.WriteLine($"Canvas measurements, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, load average {load}, .NET {Environment.Version}");
+        Console.WriteLine();
+        Console.WriteLine("| Measurement | Result |");
+        Console.WriteLine("|---|---|");
+        foreach (var line in lines) Console.WriteLine(line);
+        return 0;
+    }
+
+    private static double Median<T>(IReadOnlyList<T> items, Func<T, double> value)
+    {
+        var sorted = items.Select(value).Order().ToList();
+        return sorted[sorted.Count / 2];
+    }
+
+    private static async Task<IBrowserContext> NewContextAsync(IBrowser browser, BenchStudioServer server) =>
+        await browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = server.Address.ToString(), ViewportSize = new ViewportSize { Width = 1600, Height = 1000 },
+        });
+
+    // Navigation to interactive: every node in view rendered and a click on one selects it.
+    private static async Task<CanvasLoadResult> LoadAsync(IBrowser browser, BenchStudioServer server, Guid id, Design design, IBrowserContext? keep = null, bool closePage = false)
+    {
+        var context = keep ?? await NewContextAsync(browser, server);
+        var page = await context.NewPageAsync();
+        page.SetDefaultTimeout(120_000);
+        long circuitBytes = 0;
+        page.WebSocket += (_, ws) => ws.FrameReceived += (_, f) => Interlocked.Add(ref circuitBytes, f.Binary?.Length ?? f.Text?.Length ?? 0);
+        var cdp = await context.NewCDPSessionAsync(page);
+        await cdp.SendAsync("Performance.enable");
+        var browserCpu = ProcessCpu.Descendants();
+        var serverCpu = ProcessCpu.Own();
+        var clock = Stopwatch.StartNew();
+        var response = await page.GotoAsync($"/projects/{id}", new PageGotoOptions { WaitUntil = WaitUntilState.Commit });
+        var html = clock.Elapsed.TotalMilliseconds;
+        var canvas = page.Locator(".diagram-canvas");
+        await canvas.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
+        var canvasAt = clock.Elapsed.TotalMilliseconds;
+        var box = (await canvas.BoundingBoxAsync())!;
+        var inView = design.Tables.Where(t => InView(t, box.Width, box.Height)).ToList();
+        await page.WaitForFunctionAsync(NodesInViewScript, inView.Count, new PageWaitForFunctionOptions { PollingInterval = 10 });
+        var nodesAt = clock.Elapsed.TotalMilliseconds;
+        var first = inView.OrderBy(t => t.Position!.Y + t.Position.X).First();
+        await page.Locator($".diagram-node[data-node-id='node/{first.Id}'] .ds-node-header").ClickAsync();
+        await page.Locator($".diagram-node.selected[data-node-id='node/{first.Id}']").WaitForAsync();
+        var interactive = clock.Elapsed.TotalMilliseconds;
+        var result = new CanvasLoadResult(html, canvasAt, nodesAt, interactive,
+            (ProcessCpu.Own() - serverCpu).TotalMilliseconds, ProcessCpu.Since(browserCpu).TotalMilliseconds,
+            Interlocked.Read(ref circuitBytes), response is null ? 0 : (await response.BodyAsync()).Length,
+            await page.Locator(".diagram-node").CountAsync())
+        {
+            BrowserMetrics = await BrowserMetricsAsync(cdp),
+            Dom = await page.EvaluateAsync<string>(DomBreakdownScript),
+        };
+        if (keep is null) await context.CloseAsync();
+        else if (closePage) await page.CloseAsync();
+        return result;
+    }
+
+    // Chromium's own accounting of the page: DOM size and where the main thread's time went.
+    private static async Task<IReadOnlyDictionary<string, double>> BrowserMetricsAsync(ICDPSession cdp)
+    {
+        var result = await cdp.SendAsync("Performance.getMetrics");
+        var metrics = new Dictionary<string, double>();
+        foreach (var m in result!.Value.GetProperty("metrics").EnumerateArray()) metrics[m.GetProperty("name").GetString()!] = m.GetProperty("value").GetDouble();
+        return metrics;
+    }
+
+    // At pan (0, 0) and zoom 1 a node's diagram coordinates are its pixel offset inside the canvas.
+    private static bool InView(Table table, double width, double height)
+    {
+        var p = table.Position!;
+        var h = TableNodeGeometry.Height(table.Columns.Count);
+        return p.X < width && p.X + TableNodeGeometry.Width > 0 && p.Y < height && p.Y + h > 0;
+    }
+
+    private static long Heap()
+    {
+        for (var i = 0; i < 3; i++)
+        {
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+            GC.WaitForPendingFinalizers();
+        }
+        return GC.GetTotalMemory(forceFullCollection: true);
+    }
+
+    // Heap with one page open, then with 1 + N pages open (each its own browser context and circuit), divided by N; and
+    // the heap released when the N pages close again. The baseline has a page open so the buffer pools are warm.
+    private static async Task<(double Opened, double Closed)> HeapPerPageAsync(IBrowser browser, BenchStudioServer server, Guid id, Design design, int pages)
+    {
+        await server.Circuits.WaitForAsync(0);
+        var contexts = new List<IBrowserContext> { await NewContextAsync(browser, server) };
+        await LoadAsync(browser, server, id, design, contexts[0]);
+        await server.Circuits.WaitForAsync(1);
+        var before = Heap();
+        for (var i = 0; i < pages; i++)
+        {
+            var context = await NewContextAsync(browser, server);
+            contexts.Add(context);
+            await LoadAsync(browser, server, id, design, context);
+        }
+        await server.Circuits.WaitForAsync(pages + 1);
+        var after = Heap();
+        foreach (var context in contexts.Skip(1)) await context.CloseAsync();
+        await server.Circuits.WaitForAsync(1);
+        var closed = Heap();
+        await contexts[0].CloseAsync();
+        return ((after - before) / (double)pages, (after - closed) / (double)pages);
+    }
+
+    // Drags a node by 10-pixel steps; each step waits until the server has moved the node in the DOM.
+    private static async Task<(double Milliseconds, double ServerCpu)> DragStepAsync(IBrowser browser, BenchStudioServer server, Guid id, Design design)
+    {
+        var context = await NewContextAsync(browser, server);
+        await LoadAsync(browser, server, id, design, context);
+        var page = context.Pages[0];
+        var node = page.Locator(".diagram-node.selected");
+        var box = (await node.Locator(".ds-node-header").BoundingBoxAsync())!;
+        float x = box.X + 30, y = box.Y + box.Height / 2;
+        await page.Mouse.MoveAsync(x, y);
+        await page.Mouse.DownAsync();
+        var steps = new List<double>();
+        var cpu = ProcessCpu.Own();
+        for (var i = 0; i < 30; i++)
+        {
+            var before = await node.GetAttributeAsync("style");
+            var clock = Stopwatch.StartNew();
+            x += 10;
+            await page.Mouse.MoveAsync(x, y);
+            await page.WaitForFunctionAsync("s => document.querySelector('.diagram-node.selected')?.getAttribute('style') !== s", before,
+                new PageWaitForFunctionOptions { PollingInterval = 1 });
+            steps.Add(clock.Elapsed.TotalMilliseconds);
+        }
+        var stepCpu = (ProcessCpu.Own() - cpu).TotalMilliseconds / steps.Count;
+        await page.Mouse.UpAsync();
+        await context.CloseAsync();
+        steps.Sort();
+        return (steps[steps.Count / 2], stepCpu);
+    }
+}

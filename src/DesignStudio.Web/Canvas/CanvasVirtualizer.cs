@@ -1,0 +1,103 @@
+using Blazor.Diagrams.Core;
+using Blazor.Diagrams.Core.Geometry;
+
+namespace DesignStudio.Web.Canvas;
+
+/// <summary>
+/// Renders only what the canvas shows. From <see cref="VirtualizeFromTables"/> tables on, nodes outside the viewport
+/// (plus <see cref="MarginPixels"/>) are hidden (the library then renders nothing for them) and so are links whose two
+/// ends span no part of the viewport; a link with one end on screen stays drawn, since ports keep their fixed
+/// positions whether or not their node is rendered. Below <see cref="NameOnlyBelowZoom"/> nodes show only their
+/// table's name. Only nodes and links whose state flips are re-rendered. The library's own virtualization stays off:
+/// it has no margin and would fight this over <c>Visible</c> (library issue #491).
+/// </summary>
+public sealed class CanvasVirtualizer : IDisposable
+{
+    /// <summary>Designs with fewer tables are drawn in full: hiding nodes only pays from several hundred.</summary>
+    public const int VirtualizeFromTables = 200;
+
+    /// <summary>Zoom below which nodes show only their table's name.</summary>
+    public const double NameOnlyBelowZoom = 0.4;
+
+    /// <summary>Screen pixels around the canvas within which nodes are already rendered.</summary>
+    public const double MarginPixels = 200;
+
+    /// <summary>Canvas size assumed until the browser has reported the real one (a full-HD window).</summary>
+    public static readonly Size AssumedContainer = new(1920, 1080);
+
+    private readonly Diagram diagram;
+    private readonly DiagramProjection projection;
+
+    /// <summary>Follows <paramref name="diagram"/>'s pan, zoom and size; call <see cref="Update"/> after a projection sync.</summary>
+    public CanvasVirtualizer(Diagram diagram, DiagramProjection projection)
+    {
+        this.diagram = diagram;
+        this.projection = projection;
+        diagram.PanChanged += OnViewChanged;
+        diagram.ZoomChanged += OnViewChanged;
+        diagram.ContainerChanged += OnViewChanged;
+    }
+
+    /// <summary>Whether nodes outside the viewport are currently hidden.</summary>
+    public bool Virtualizing => projection.Nodes.Count >= VirtualizeFromTables;
+
+    /// <summary>The viewport (with margin) in diagram coordinates.</summary>
+    public CanvasViewport Viewport
+    {
+        get
+        {
+            var (width, height) = diagram.Container is { } c ? (c.Width, c.Height) : (AssumedContainer.Width, AssumedContainer.Height);
+            return CanvasViewport.Of(diagram.Pan, diagram.Zoom, width, height, MarginPixels);
+        }
+    }
+
+    /// <summary>The detail nodes show at <paramref name="zoom"/>.</summary>
+    public static NodeDetail DetailAt(double zoom) => zoom < NameOnlyBelowZoom ? NodeDetail.NameOnly : NodeDetail.Full;
+
+    /// <summary>Shows and hides nodes and links for the current view. Returns how many nodes and links changed.</summary>
+    public int Update()
+    {
+        var virtualizing = Virtualizing;
+        var viewport = Viewport;
+        var detail = DetailAt(diagram.Zoom);
+        var changed = 0;
+        foreach (var node in projection.Nodes.Values)
+        {
+            var size = node.Size ?? Size.Zero;
+            var visible = !virtualizing || viewport.Intersects(node.Position.X, node.Position.Y, size.Width, size.Height);
+            if (node.Visible != visible)
+            {
+                node.Visible = visible; // the library re-renders the node (or removes it) on this change
+                changed++;
+            }
+            if (node.Detail != detail)
+            {
+                node.Detail = detail;
+                if (visible) node.Refresh();
+                changed++;
+            }
+        }
+        foreach (var link in projection.Links)
+        {
+            var visible = !virtualizing || link.Source.Model is not ColumnPortModel from || link.Target.Model is not ColumnPortModel to
+                || viewport.IntersectsSpan(Centre(from), Centre(to));
+            if (link.Visible == visible) continue;
+            link.Visible = visible;
+            changed++;
+        }
+        return changed;
+    }
+
+    private static Point Centre(ColumnPortModel port) =>
+        new(port.Position.X + TableNodeGeometry.PortSize / 2, port.Position.Y + TableNodeGeometry.PortSize / 2);
+
+    private void OnViewChanged() => Update();
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        diagram.PanChanged -= OnViewChanged;
+        diagram.ZoomChanged -= OnViewChanged;
+        diagram.ContainerChanged -= OnViewChanged;
+    }
+}
