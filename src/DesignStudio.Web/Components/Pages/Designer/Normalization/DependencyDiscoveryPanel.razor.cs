@@ -1,3 +1,4 @@
+using System.Globalization;
 using DesignStudio.Core.Analysis.NormalForms.Discovery;
 using DesignStudio.Core.Diagnostics;
 using DesignStudio.Core.Dialects;
@@ -170,7 +171,7 @@ public partial class DependencyDiscoveryPanel
                 var mapped = DiscoveredDependencyMapper.ToTableDependencies(discovered with { Dependencies = [d] }, Table);
                 if (mapped.Count == 0) continue;
                 var text = DependencyText.Of(Table, mapped[0].DeterminantIds, mapped[0].DependentIds)
-                    + (d.Error > 0 ? $" (holds except in {d.ViolatingRows} rows, g3 {d.Error:P1})" : "");
+                    + (d.Error > 0 ? $" (holds except in {d.ViolatingRows} of {discovered.RowCount} rows, g3 {(d.Error * 100).ToString("0.##", CultureInfo.InvariantCulture)}%)" : "");
                 found.Add((mapped[0].Id + "/" + d.Dependent, text, d));
                 if (found.Count >= MaxShown) break;
             }
