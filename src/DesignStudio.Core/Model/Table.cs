@@ -39,6 +39,9 @@ public sealed record Table
     /// <summary>Declared functional dependencies (normal-form analysis).</summary>
     public ValueList<FunctionalDependency> FunctionalDependencies { get; init; } = [];
 
+    /// <summary>Ids of dependency hints the designers dismissed, so the studio stops suggesting them.</summary>
+    public ValueList<string> DismissedHintIds { get; init; } = [];
+
     /// <summary>Estimated number of rows (index advisor, migration safety).</summary>
     public long? RowEstimate { get; init; }
 

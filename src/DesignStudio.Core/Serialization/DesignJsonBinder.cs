@@ -92,6 +92,7 @@ internal static class DesignJsonBinder
             DependentIds = f.Strings("dependentIds", required: true),
             Source = f.Word("source", JsonWords.Source) ?? DependencySource.Declared,
         }),
+        DismissedHintIds = r.Strings("dismissedHintIds", required: false),
     };
 
     private static Column BindColumn(JsonObjectReader r) => new()

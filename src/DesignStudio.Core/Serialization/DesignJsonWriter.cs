@@ -82,6 +82,7 @@ internal sealed class DesignJsonWriter(Utf8JsonWriter w)
         Objects("foreignKeys", t.ForeignKeys, WriteForeignKey);
         Objects("indexes", t.Indexes, WriteIndex);
         Objects("functionalDependencies", t.FunctionalDependencies, WriteDependency);
+        Strings("dismissedHintIds", t.DismissedHintIds, always: false);
         w.WriteEndObject();
     }
 

@@ -104,12 +104,13 @@ public static class DesignGenerators
         from fds in Gen.Select(Text, Ids, Ids, Gen.Enum<DependencySource>(), (i, x, y, s) => new FunctionalDependency { Id = i, DeterminantIds = x, DependentIds = y, Source = s }).Array[0, 2]
         from rows in OptLong
         from position in Position.Null(0.3)
+        from dismissed in Ids
         select new Table
         {
             Id = id, Name = name, Schema = schema, Comment = comment, Columns = columns.ToValueList(), PrimaryKey = pk,
             Uniques = uniques.ToValueList(), Checks = checks.ToValueList(), ForeignKeys = fks.ToValueList(), Indexes = indexes.ToValueList(),
             Features = updatedAt is null ? TableFeatures.None : new TableFeatures { UpdatedAtColumnId = updatedAt },
-            FunctionalDependencies = fds.ToValueList(), RowEstimate = rows, Position = position,
+            FunctionalDependencies = fds.ToValueList(), RowEstimate = rows, Position = position, DismissedHintIds = dismissed,
         };
 
     public static readonly Gen<Design> Design =

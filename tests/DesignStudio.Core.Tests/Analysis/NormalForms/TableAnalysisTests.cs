@@ -2,6 +2,8 @@ using DesignStudio.Core.Analysis.NormalForms;
 using DesignStudio.Core.Analysis.NormalForms.Decompositions;
 using DesignStudio.Core.Analysis.NormalForms.Tables;
 using DesignStudio.Core.Model;
+using DesignStudio.Core.Operations;
+using DesignStudio.Core.Serialization;
 using static DesignStudio.Core.Tests.Analysis.NormalForms.TableBuilder;
 
 namespace DesignStudio.Core.Tests.Analysis.NormalForms;
@@ -42,6 +44,20 @@ public class TableAnalysisTests
         Assert.Equal(NormalForm.Second, analysis.NormalForm);
         Assert.Empty(analysis.Hints);
         Assert.Equal(DependencySource.Hint, accepted.FunctionalDependencies[0].Source);
+    }
+
+    [Fact]
+    public void Dismissed_hint_is_left_out_of_the_analysis_and_undo_brings_it_back()
+    {
+        var design = new Design { Tables = [Customers, Orders] };
+        var hint = Assert.Single(TableNormalFormAnalyzer.Analyze(design, Orders).Hints);
+        var dismissed = new SetDismissedHints(Orders.Id, [hint.Id]).Apply(design);
+        Assert.True(dismissed.Succeeded);
+        var after = dismissed.Design!;
+        Assert.Empty(TableNormalFormAnalyzer.Analyze(after, after.GetTable(Orders.Id)).Hints);
+        Assert.Equal([hint.Id], DesignFile.Read(DesignFile.Serialize(after)).Design!.GetTable(Orders.Id).DismissedHintIds);
+        var undone = dismissed.Inverse!.Apply(after).Design!;
+        Assert.Equal(hint.Id, Assert.Single(TableNormalFormAnalyzer.Analyze(undone, undone.GetTable(Orders.Id)).Hints).Id);
     }
 
     [Fact]

@@ -99,11 +99,11 @@ public static class DependencyDiscoverer
         private readonly int maxErrorRows = (int)Math.Floor(options.MaxError * rowCount + 1e-9);
         private static int MaxCardinality((int[] Codes, int Cardinality)[] columns) => Math.Max(1, columns.Length == 0 ? 1 : columns.Max(c => c.Cardinality));
 
-        // Counters indexed by a column's value codes, shared by refinement and g3 (always left all 0 / all −1).
-        private readonly int[] frequency = new int[MaxCardinality(columns)];
-        private readonly int[] position = Filled(MaxCardinality(columns), -1);
-        private readonly int[] scratchRows = new int[rowCount + 1];
-        private readonly int[] scratchStarts = new int[rowCount + 1];
+        // Below this many parent rows to refine in a level, threads cost more than they save.
+        private const long ParallelWorkThreshold = 200_000;
+
+        // Buffers of the calling thread, shared by refinement and g3 (counters always left all 0 / all −1).
+        private readonly RefineScratch scratch = new(MaxCardinality(columns), rowCount);
         private readonly List<DiscoveredDependency> found = [];
 
         public List<DiscoveredDependency> Execute()
@@ -145,7 +145,7 @@ public static class DependencyDiscoverer
                     var lhsNode = prev[lhs];
                     var lowerBound = lhsNode.Error - node.Error;
                     if (lowerBound > maxErrorRows) continue;
-                    var errorRows = lowerBound == 0 ? 0 : lhsNode.Partition!.G3Rows(columns[a].Codes, frequency);
+                    var errorRows = lowerBound == 0 ? 0 : lhsNode.Partition!.G3Rows(columns[a].Codes, scratch.Count);
                     if (errorRows > maxErrorRows) continue;
                     Add(lhs, a, errorRows);
                     node.CPlus &= ~(1UL << a);
@@ -156,12 +156,13 @@ public static class DependencyDiscoverer
 
         private void Prune(Dictionary<ulong, Node> cur, Dictionary<ulong, Node> prev, bool outputKeyDependencies)
         {
-            foreach (var x in cur.Keys.ToList())
+            // Two passes: key dependencies look up sibling nodes of this level, so nothing is removed until all are output.
+            var remove = new List<ulong>();
+            foreach (var (x, node) in cur)
             {
-                var node = cur[x];
                 if (node.CPlus == 0)
                 {
-                    cur.Remove(x);
+                    remove.Add(x);
                     continue;
                 }
                 // Key pruning is sound only for exact dependencies: an approximate Y → A with Y ∪ A above a key
@@ -169,26 +170,31 @@ public static class DependencyDiscoverer
                 if (!node.IsKey || maxErrorRows > 0) continue;
                 if (outputKeyDependencies)
                 {
-                    // X is a superkey, so X → A holds; it is minimal when no X − B → A holds (within the tolerance).
+                    // X is a superkey, so X → A holds; it is minimal when no X − B → A holds. X − B → A holds exactly
+                    // when e(X − B) = e(X − B ∪ A): read both errors from the lattice when X − B ∪ A is at this level,
+                    // otherwise count from π̂_{X − B}.
                     for (var bits = node.CPlus & ~x; bits != 0; bits &= bits - 1)
                     {
                         var a = BitOperations.TrailingZeroCount(bits);
                         var minimal = true;
                         for (var xb = x; xb != 0 && minimal; xb &= xb - 1)
                         {
-                            var smaller = prev[x & ~(1UL << BitOperations.TrailingZeroCount(xb))].Partition!;
-                            minimal = smaller.G3Rows(columns[a].Codes, frequency) > maxErrorRows;
+                            var b = 1UL << BitOperations.TrailingZeroCount(xb);
+                            var smaller = prev[x & ~b];
+                            minimal = cur.TryGetValue((x & ~b) | (1UL << a), out var sibling)
+                                ? sibling.Error != smaller.Error
+                                : smaller.Partition!.G3Rows(columns[a].Codes, scratch.Count) > 0;
                         }
                         if (minimal) Add(x, a, 0);
                     }
                 }
-                cur.Remove(x);
+                remove.Add(x);
             }
+            foreach (var x in remove) cur.Remove(x);
         }
 
         private Dictionary<ulong, Node> NextLevel(Dictionary<ulong, Node> cur, bool countOnly)
         {
-            var next = new Dictionary<ulong, Node>();
             var blocks = new Dictionary<ulong, List<ulong>>();
             foreach (var x in cur.Keys)
             {
@@ -196,6 +202,8 @@ public static class DependencyDiscoverer
                 if (!blocks.TryGetValue(prefix, out var list)) blocks[prefix] = list = [];
                 list.Add(x);
             }
+            var candidates = new List<(ulong Set, StrippedPartition Parent, int Column)>();
+            long work = 0;
             foreach (var list in blocks.Values)
             {
                 for (var i = 0; i < list.Count; i++)
@@ -216,27 +224,43 @@ public static class DependencyDiscoverer
                             if (smallest is null || p.Rows.Length < smallest.Rows.Length) (smallest, missing) = (p, a);
                         }
                         if (!ok) continue;
-                        var codes = columns[missing].Codes;
-                        if (!countOnly) next[z] = new Node(smallest!.Refine(codes, frequency, position, scratchRows, scratchStarts));
-                        else
-                        {
-                            var error = smallest!.RefineError(codes, frequency);
-                            next[z] = new Node(error, error == 0);
-                        }
+                        candidates.Add((z, smallest!, missing));
+                        work += smallest!.Rows.Length;
                     }
                 }
             }
+            // Refinements are independent: spread them over the cores when there is enough work, each worker with
+            // its own scratch. Results land by candidate index, so the lattice is the same in any order.
+            var nodes = new Node[candidates.Count];
+            if (work < ParallelWorkThreshold || Environment.ProcessorCount == 1)
+            {
+                for (var i = 0; i < nodes.Length; i++) nodes[i] = Refine(candidates[i], countOnly, scratch);
+            }
+            else
+            {
+                var spare = new System.Collections.Concurrent.ConcurrentBag<RefineScratch>([scratch]);
+                Parallel.For(0, nodes.Length, () => spare.TryTake(out var s) ? s : new RefineScratch(scratch.Count.Length, rowCount),
+                    (i, _, s) =>
+                    {
+                        nodes[i] = Refine(candidates[i], countOnly, s);
+                        return s;
+                    },
+                    spare.Add);
+            }
+            var next = new Dictionary<ulong, Node>(nodes.Length);
+            for (var i = 0; i < nodes.Length; i++) next[candidates[i].Set] = nodes[i];
             return next;
+        }
+
+        private Node Refine((ulong Set, StrippedPartition Parent, int Column) candidate, bool countOnly, RefineScratch s)
+        {
+            var codes = columns[candidate.Column].Codes;
+            if (!countOnly) return new Node(candidate.Parent.Refine(codes, s));
+            var error = candidate.Parent.RefineError(codes, s.Count);
+            return new Node(error, error == 0);
         }
 
         private void Add(ulong lhs, int a, int errorRows) =>
             found.Add(new DiscoveredDependency(AttributeSet.FromBits(lhs), a, rowCount == 0 ? 0 : (double)errorRows / rowCount, errorRows));
-
-        private static int[] Filled(int length, int value)
-        {
-            var a = new int[length];
-            Array.Fill(a, value);
-            return a;
-        }
     }
 }

@@ -59,22 +59,41 @@ internal sealed class StrippedPartition
 
     /// <summary>
     /// π̂_{X∪A} from π̂_X (this) and A's value codes: each class is split by A's value with a counting pass, so
-    /// the cost is linear in ‖π̂_X‖ and the counters (A's cardinality) stay in cache. <paramref name="count"/>
-    /// (all 0) and <paramref name="position"/> (all −1) have A's cardinality and are left as found;
-    /// <paramref name="rows"/> and <paramref name="starts"/> are scratch of length r + 1, copied out at exact size.
+    /// the cost is linear in ‖π̂_X‖ and the counters (A's cardinality) stay in cache; pairs are compared directly.
+    /// <paramref name="scratch"/> holds the counters (all 0 / all −1, left as found) and buffers of length r + 1;
+    /// the result is copied out at exact size.
     /// </summary>
-    public StrippedPartition Refine(int[] codesOfA, int[] count, int[] position, int[] rows, int[] starts)
+    public StrippedPartition Refine(int[] codesOfA, RefineScratch scratch)
     {
+        var (count, position, rows, starts, values) = (scratch.Count, scratch.Position, scratch.Rows, scratch.Starts, scratch.Values);
         var write = 0;
         var classes = 0;
+        var source = Rows;
         for (var k = 0; k < ClassCount; k++)
         {
             int from = Starts[k], to = Starts[k + 1];
-            for (var i = from; i < to; i++) count[codesOfA[Rows[i]]]++;
+            if (to - from == 2)
+            {
+                // Most classes high in the lattice are pairs: they survive when both rows agree on A.
+                int t0 = source[from], t1 = source[from + 1];
+                if (codesOfA[t0] == codesOfA[t1])
+                {
+                    starts[classes++] = write;
+                    rows[write++] = t0;
+                    rows[write++] = t1;
+                }
+                continue;
+            }
+            // One gather of A's codes per row; the counting and placing passes read them sequentially.
             for (var i = from; i < to; i++)
             {
-                var t = Rows[i];
-                var v = codesOfA[t];
+                var v = codesOfA[source[i]];
+                values[i - from] = v;
+                count[v]++;
+            }
+            for (var i = from; i < to; i++)
+            {
+                var v = values[i - from];
                 if (count[v] < 2) continue;
                 if (position[v] < 0)
                 {
@@ -82,11 +101,11 @@ internal sealed class StrippedPartition
                     starts[classes++] = write;
                     write += count[v];
                 }
-                rows[position[v]++] = t;
+                rows[position[v]++] = source[i];
             }
-            for (var i = from; i < to; i++)
+            for (var i = 0; i < to - from; i++)
             {
-                var v = codesOfA[Rows[i]];
+                var v = values[i];
                 count[v] = 0;
                 position[v] = -1;
             }

@@ -17,7 +17,7 @@ public static class TableNormalFormAnalyzer
             Relation = relation,
             Analysis = analysis,
             FirstNormalFormFindings = FirstNormalFormChecker.Check(table, sample),
-            Hints = DependencyHintFinder.Find(design, table),
+            Hints = [.. DependencyHintFinder.Find(design, table).Where(h => !table.DismissedHintIds.Contains(h.Id))],
             ThirdNormalFormProposal = analysis.NormalForm < NormalForm.Third ? ThirdNormalFormSynthesizer.Synthesize(relation.Relation) : null,
             BcnfProposal = analysis.NormalForm < NormalForm.BoyceCodd ? BcnfDecomposer.Decompose(relation.Relation) : null,
             Diagnostics = relation.Diagnostics,

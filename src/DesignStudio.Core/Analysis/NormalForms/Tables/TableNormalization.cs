@@ -18,7 +18,7 @@ public sealed record TableNormalization
     /// <summary>First-normal-form findings.</summary>
     public required IReadOnlyList<FirstNormalFormFinding> FirstNormalFormFindings { get; init; }
 
-    /// <summary>Suggested dependencies from copied columns, to accept or dismiss.</summary>
+    /// <summary>Suggested dependencies from copied columns, to accept or dismiss (dismissed ones are left out).</summary>
     public required IReadOnlyList<DependencyHint> Hints { get; init; }
 
     /// <summary>3NF synthesis, when the table is below 3NF; otherwise null.</summary>
