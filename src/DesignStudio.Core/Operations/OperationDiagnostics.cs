@@ -31,6 +31,8 @@ public static class OperationDiagnostics
     public const string EmptyExpression = "OP010";
     /// <summary>An enum lists the same value twice.</summary>
     public const string DuplicateEnumValue = "OP011";
+    /// <summary>A value is out of its range or a required text is blank (a suppression reason, a query, a frequency).</summary>
+    public const string InvalidValue = "OP012";
 
     /// <summary>Path of a table.</summary>
     public static string PathOf(Table table) => "tables/" + table.QualifiedName;
