@@ -80,10 +80,11 @@ public partial class DesignCanvas : IDisposable, ICanvasCommands
     /// <inheritdoc />
     protected override void OnParametersSet()
     {
-        if (ReferenceEquals(projected, Design) && ReferenceEquals(projectedDiagnostics, Diagnostics)) return;
+        if (ReferenceEquals(projected, Design) && ReferenceEquals(projectedDiagnostics, Diagnostics)) { SyncLintBadges(); return; }
         projected = Design;
         projectedDiagnostics = Diagnostics;
         Diagram.Batch(() => projection.Sync(Design, Diagnostics));
+        SyncLintBadges();
     }
 
     /// <summary>Selects a table's node and centres the view on it.</summary>

@@ -43,6 +43,9 @@ public sealed class TableNodeModel : NodeModel
     /// <summary>Highest severity among those diagnostics.</summary>
     public Core.Diagnostics.Severity? WorstSeverity { get; set; }
 
+    /// <summary>Number of lint warnings about this table (a second badge).</summary>
+    public int LintWarnings { get; set; }
+
     /// <summary>The port of a column, if the column has one.</summary>
     public ColumnPortModel? PortOf(string columnId) => ports.GetValueOrDefault(columnId);
 
