@@ -38,6 +38,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<IDdlSource, SqlDialectDdlSource>();
         services.AddSingleton<IDesignValidation, DesignValidation>();
         services.AddSingleton<DesignImportService>();
+        services.AddSingleton(Components.Pages.Designer.Advisor.AdvisorSandbox.From(configuration));
 
         // Keys next to the data, so open pages survive a restart (and a container keeps them in its volume).
         services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(settings.DataDirectory, "keys")));

@@ -24,6 +24,7 @@ public abstract class StudioTestContext : BunitContext, IAsyncLifetime
         Services.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
         Services.AddSingleton(TempStore.Store);
         Services.AddSingleton<IDesignValidation, DesignValidation>();
+        Services.AddSingleton(DesignStudio.Web.Components.Pages.Designer.Advisor.AdvisorSandbox.None);
         // The diagram asks the browser for its size once; answer as a 1000×700 canvas would.
         JSInterop.Setup<Blazor.Diagrams.Core.Geometry.Rectangle>("ZBlazorDiagrams.getBoundingClientRect", _ => true)
             .SetResult(new Blazor.Diagrams.Core.Geometry.Rectangle(0, 0, 1000, 700));

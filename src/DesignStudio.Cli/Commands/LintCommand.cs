@@ -58,7 +58,7 @@ public static class LintCommand
             return ExitCodes.UsageOrUnreadableInput;
         }
 
-        var options = new LintOptions { Dialect = dialect, DisabledRules = disabled.ToHashSet(StringComparer.OrdinalIgnoreCase) };
+        var options = DesignLintOptions.For(read.Design, new LintOptions { Dialect = dialect, DisabledRules = disabled.ToHashSet(StringComparer.OrdinalIgnoreCase) });
         var report = new LintRunner().Run(read.Design, options);
         if (asJson)
         {

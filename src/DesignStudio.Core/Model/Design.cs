@@ -33,6 +33,12 @@ public sealed record Design
     /// <summary>Lint findings the designers decided to silence, each for one object with a reason.</summary>
     public ValueList<LintSuppression> LintSuppressions { get; init; } = [];
 
+    /// <summary>The queries the application runs, with relative frequencies (index advisor input).</summary>
+    public ValueList<WorkloadEntry> Workload { get; init; } = [];
+
+    /// <summary>The naming conventions the lint checks for this design, or null for the defaults.</summary>
+    public Analysis.Lint.NamingConventions? NamingConventions { get; init; }
+
     /// <summary>Finds a table by id.</summary>
     public Table? FindTable(string tableId)
     {

@@ -35,6 +35,8 @@ public static class OperationDiagnostics
     public const string InvalidColor = "OP012";
     /// <summary>A canvas size is not a positive finite number.</summary>
     public const string InvalidSize = "OP013";
+    /// <summary>A value is out of its range or a required text is blank (a suppression reason, a query, a frequency).</summary>
+    public const string InvalidValue = "OP014";
 
     /// <summary>Path of a table.</summary>
     public static string PathOf(Table table) => "tables/" + table.QualifiedName;

@@ -41,7 +41,32 @@ internal static class DesignJsonBinder
             ObjectId = s.RequiredString("objectId"),
             Reason = s.RequiredString("reason"),
         }),
+        NamingConventions = r.Child("namingConventions", "naming conventions", BindNaming),
+        Workload = r.Objects("workload", "a workload query", q => new WorkloadEntry
+        {
+            Id = q.RequiredString("id"),
+            Name = q.OptionalString("name"),
+            Sql = q.RequiredString("sql"),
+            Dialect = q.OptionalString("dialect"),
+            Frequency = q.Double("frequency") ?? 1,
+        }),
     };
+
+    private static Analysis.Lint.NamingConventions BindNaming(JsonObjectReader r)
+    {
+        var d = Analysis.Lint.NamingConventions.Default;
+        return new Analysis.Lint.NamingConventions
+        {
+            Case = r.Word("case", JsonWords.Case) ?? d.Case,
+            TableNames = r.Word("tableNames", JsonWords.Number) ?? d.TableNames,
+            RequirePrefixes = r.Bool("requirePrefixes", d.RequirePrefixes),
+            PrimaryKeyPrefix = r.OptionalString("primaryKeyPrefix") ?? d.PrimaryKeyPrefix,
+            ForeignKeyPrefix = r.OptionalString("foreignKeyPrefix") ?? d.ForeignKeyPrefix,
+            UniquePrefix = r.OptionalString("uniquePrefix") ?? d.UniquePrefix,
+            IndexPrefix = r.OptionalString("indexPrefix") ?? d.IndexPrefix,
+            CheckPrefix = r.OptionalString("checkPrefix") ?? d.CheckPrefix,
+        };
+    }
 
     private static Table BindTable(JsonObjectReader r) => new()
     {

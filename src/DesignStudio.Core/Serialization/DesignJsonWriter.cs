@@ -46,6 +46,8 @@ internal sealed class DesignJsonWriter(Utf8JsonWriter w)
         Objects("notes", d.Notes, WriteNote);
         Objects("verbatim", d.Verbatim, WriteVerbatim);
         Objects("lintSuppressions", d.LintSuppressions, WriteLintSuppression);
+        if (d.NamingConventions is { } naming) WriteNaming(naming);
+        Objects("workload", d.Workload, WriteWorkloadEntry);
         w.WriteEndObject();
     }
 
@@ -251,6 +253,31 @@ internal sealed class DesignJsonWriter(Utf8JsonWriter w)
         w.WriteString("code", s.Code);
         w.WriteString("objectId", s.ObjectId);
         w.WriteString("reason", s.Reason);
+        w.WriteEndObject();
+    }
+
+    private void WriteNaming(Analysis.Lint.NamingConventions n)
+    {
+        w.WriteStartObject("namingConventions");
+        w.WriteString("case", JsonWords.WordOf(JsonWords.Case, n.Case));
+        w.WriteString("tableNames", JsonWords.WordOf(JsonWords.Number, n.TableNames));
+        w.WriteBoolean("requirePrefixes", n.RequirePrefixes);
+        w.WriteString("primaryKeyPrefix", n.PrimaryKeyPrefix);
+        w.WriteString("foreignKeyPrefix", n.ForeignKeyPrefix);
+        w.WriteString("uniquePrefix", n.UniquePrefix);
+        w.WriteString("indexPrefix", n.IndexPrefix);
+        w.WriteString("checkPrefix", n.CheckPrefix);
+        w.WriteEndObject();
+    }
+
+    private void WriteWorkloadEntry(WorkloadEntry q)
+    {
+        w.WriteStartObject();
+        w.WriteString("id", q.Id);
+        Opt("name", q.Name);
+        w.WriteString("sql", q.Sql);
+        Opt("dialect", q.Dialect);
+        if (q.Frequency != 1) Number("frequency", q.Frequency);
         w.WriteEndObject();
     }
 

@@ -1,3 +1,4 @@
+using DesignStudio.Core.Analysis.Lint;
 using DesignStudio.Core.Model;
 
 namespace DesignStudio.Core.Serialization;
@@ -36,6 +37,18 @@ internal static class JsonWords
 
     public static readonly IReadOnlyList<(TypeKind Value, string Word)> Kind =
         Enum.GetValues<TypeKind>().Select(k => (k, LogicalTypeText.NameOf(k))).ToArray();
+
+    public static readonly IReadOnlyList<(IdentifierCase Value, string Word)> Case =
+    [
+        (IdentifierCase.Inferred, "inferred"), (IdentifierCase.SnakeCase, "snake_case"), (IdentifierCase.PascalCase, "PascalCase"),
+        (IdentifierCase.CamelCase, "camelCase"), (IdentifierCase.Any, "any"),
+    ];
+
+    public static readonly IReadOnlyList<(TableNameNumber Value, string Word)> Number =
+    [
+        (TableNameNumber.Inferred, "inferred"), (TableNameNumber.Singular, "singular"), (TableNameNumber.Plural, "plural"),
+        (TableNameNumber.Any, "any"),
+    ];
 
     /// <summary>The file spelling of <paramref name="value"/>.</summary>
     public static string WordOf<T>(IReadOnlyList<(T Value, string Word)> table, T value) where T : struct, Enum

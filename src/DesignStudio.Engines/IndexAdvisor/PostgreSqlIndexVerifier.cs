@@ -18,6 +18,9 @@ namespace DesignStudio.Engines.IndexAdvisor;
 /// </summary>
 public sealed class PostgreSqlIndexVerifier(string serverConnectionString)
 {
+    /// <summary>Receives what the verification is doing (the scratch database's name first), for progress displays.</summary>
+    public IProgress<string>? Progress { get; init; }
+
     /// <summary>Diagnostic code: the schema or the synthetic rows could not be created.</summary>
     public const string SetupFailed = "IX910";
 
@@ -27,6 +30,7 @@ public sealed class PostgreSqlIndexVerifier(string serverConnectionString)
         var clock = Stopwatch.StartNew();
         var diagnostics = new List<Diagnostic>();
         await using var scratch = await ScratchDatabase.CreatePostgreSqlAsync(serverConnectionString, cancellationToken).ConfigureAwait(false);
+        Progress?.Report(VerificationSteps.Created(scratch.Name));
         await using var connection = new NpgsqlConnection(scratch.ConnectionString);
         await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
         var session = new PlannerSession(connection, cancellationToken);
@@ -40,6 +44,7 @@ public sealed class PostgreSqlIndexVerifier(string serverConnectionString)
         var rows = new Dictionary<string, long>();
         foreach (var (table, sql) in data.Statements())
         {
+            Progress?.Report(VerificationSteps.Filling(table.Name));
             if (await session.TryRunAsync(sql).ConfigureAwait(false) is { } error)
                 diagnostics.Add(new Diagnostic(SetupFailed, Severity.Warning, table.Name, $"Synthetic rows could not be inserted: {error}"));
             else rows[table.Name] = data.RowsOf(table);
@@ -48,6 +53,7 @@ public sealed class PostgreSqlIndexVerifier(string serverConnectionString)
         var hypothetical = await session.TryRunAsync("CREATE EXTENSION IF NOT EXISTS hypopg").ConfigureAwait(false) is null;
         await session.TryRunAsync("SET plan_cache_mode = force_generic_plan").ConfigureAwait(false);
 
+        Progress?.Report(VerificationSteps.Planning);
         var queries = advice.Queries.Select(a => a.Query).ToArray();
         var before = new PlannedQuery[queries.Length];
         for (var n = 0; n < queries.Length; n++) before[n] = await session.ExplainAsync(queries[n].Sql).ConfigureAwait(false);

@@ -15,12 +15,16 @@ namespace DesignStudio.Engines.IndexAdvisor;
 /// </summary>
 public sealed class SqliteIndexVerifier
 {
+    /// <summary>Receives what the verification is doing (the scratch database's name first), for progress displays.</summary>
+    public IProgress<string>? Progress { get; init; }
+
     /// <summary>Verifies <paramref name="advice"/> for <paramref name="design"/>.</summary>
     public async Task<VerificationReport> VerifyAsync(Design design, IndexAdvice advice, CancellationToken cancellationToken = default)
     {
         var clock = Stopwatch.StartNew();
         var diagnostics = new List<Diagnostic>();
         await using var scratch = ScratchDatabase.CreateSqlite();
+        Progress?.Report(VerificationSteps.Created(scratch.Name));
         await using var connection = new SqliteConnection(scratch.ConnectionString);
         await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
 
@@ -33,6 +37,7 @@ public sealed class SqliteIndexVerifier
         var rows = new Dictionary<string, long>();
         foreach (var (table, sql) in data.Statements())
         {
+            Progress?.Report(VerificationSteps.Filling(table.Name));
             cancellationToken.ThrowIfCancellationRequested();
             if (Run(connection, sql) is { } error)
                 diagnostics.Add(new Diagnostic(PostgreSqlIndexVerifier.SetupFailed, Severity.Warning, table.Name, $"Synthetic rows could not be inserted: {error}"));
@@ -40,6 +45,7 @@ public sealed class SqliteIndexVerifier
         }
         Run(connection, "ANALYZE");
 
+        Progress?.Report(VerificationSteps.Planning);
         var queries = advice.Queries.Select(a => a.Query).ToArray();
         var before = queries.Select(q => Explain(connection, q.Sql)).ToArray();
         var verdicts = new List<CandidateVerdict>();

@@ -9,20 +9,23 @@ namespace DesignStudio.Engines.IndexAdvisor;
 /// Set-based <c>INSERT ... SELECT</c> statements that fill a design's tables with synthetic rows matching the row
 /// estimates, distinct counts and null fractions of <see cref="DataEstimates"/>: keys take the row number, foreign
 /// keys pick an existing parent row, composite keys count in mixed radix so they stay unique, other columns spread
-/// over their distinct count with a multiplicative hash. PostgreSQL uses generate_series, SQLite a recursive CTE.
+/// over their distinct count with a multiplicative hash. PostgreSQL uses generate_series, SQLite and MySQL/MariaDB a
+/// recursive CTE (MySQL caps its depth with cte_max_recursion_depth: the verifier raises it first).
 /// </summary>
 public sealed class SyntheticData
 {
     private readonly Design design;
     private readonly SqlDialect dialect;
     private readonly bool sqlite;
+    private readonly bool mysql;
 
-    /// <summary>Creates the generator for <paramref name="engine"/> (<see cref="DialectNames.PostgreSql"/> or <see cref="DialectNames.Sqlite"/>).</summary>
+    /// <summary>Creates the generator for <paramref name="engine"/> (PostgreSQL, SQLite, MySQL or MariaDB).</summary>
     public SyntheticData(Design design, string engine)
     {
         this.design = design;
         dialect = DialectRegistry.Get(engine);
         sqlite = dialect.Name == DialectNames.Sqlite;
+        mysql = dialect.Name is DialectNames.MySql or DialectNames.MariaDb;
     }
 
     /// <summary>One INSERT per table, parents before children.</summary>
@@ -48,6 +51,8 @@ public sealed class SyntheticData
         var names = string.Join(", ", columns.Select(c => dialect.QuoteIdentifier(c.Name)));
         var target = (table.Schema is { } s ? dialect.QuoteIdentifier(s) + "." : "") + dialect.QuoteIdentifier(table.Name);
         var overriding = !sqlite && columns.Any(c => c.Identity == IdentityKind.Always) ? " OVERRIDING SYSTEM VALUE" : "";
+        if (mysql)
+            return $"INSERT INTO {target} ({names}) SELECT {string.Join(", ", values)} FROM (WITH RECURSIVE s(g) AS (SELECT 1 UNION ALL SELECT g + 1 FROM s WHERE g < {rows}) SELECT g FROM s) AS s";
         return sqlite
             ? $"WITH RECURSIVE s(g) AS (SELECT 1 UNION ALL SELECT g + 1 FROM s WHERE g < {rows}) INSERT INTO {target} ({names}) SELECT {string.Join(", ", values)} FROM s"
             : $"INSERT INTO {target} ({names}){overriding} SELECT {string.Join(", ", values)} FROM generate_series(1::bigint, {rows}::bigint) AS s(g)";
@@ -87,7 +92,7 @@ public sealed class SyntheticData
         {
             long radix = 1;
             for (var k = 0; k < pos; k++) radix *= Domain(table, table.GetColumn(key[k]));
-            ordinal = $"(((({g}) - 1) / {radix}) % {Domain(table, column)} + 1)";
+            ordinal = $"(((({g}) - 1) {(mysql ? "DIV" : "/")} {radix}) % {Domain(table, column)} + 1)";
         }
         else ordinal = Spread(g, salt, Domain(table, column));
 
@@ -105,7 +110,7 @@ public sealed class SyntheticData
     {
         var type = column.Type;
         var element = Element(type, v, column);
-        if (sqlite) return element;
+        if (sqlite || mysql) return element;
         var sqlType = column.NativeTypeFor(DialectNames.PostgreSql)
                       ?? dialect.Types.Map(type, type.EnumId is { } e ? design.FindEnum(e) : null).Sql;
         return type.IsArray ? $"CAST(ARRAY[{element}] AS {sqlType})" : $"CAST({element} AS {sqlType})";
@@ -113,6 +118,7 @@ public sealed class SyntheticData
 
     private string Element(LogicalType type, string v, Column column)
     {
+        if (mysql) return MySqlElement(type, v);
         string Text(string prefix) => sqlite ? $"('{prefix}' || {v})" : $"('{prefix}' || ({v})::text)";
         switch (type.Kind)
         {
@@ -144,6 +150,34 @@ public sealed class SyntheticData
             default:
                 var text = Text("v");
                 return type.Length is { } n ? (sqlite ? $"substr({text}, 1, {n})" : $"left({text}, {n})") : text;
+        }
+    }
+
+    /// <summary>MySQL/MariaDB values: implicit conversions on insert, CONCAT for text, DATE_ADD for time.</summary>
+    private string MySqlElement(LogicalType type, string v)
+    {
+        switch (type.Kind)
+        {
+            case TypeKind.Int16: return $"({v} % 32000)";
+            case TypeKind.Int32 or TypeKind.Int64: return v;
+            case TypeKind.Decimal:
+                var digits = Math.Clamp((type.Precision ?? 18) - (type.Scale ?? 0), 1, 15);
+                return $"({v} % {Math.Pow(10, digits).ToString(CultureInfo.InvariantCulture)})";
+            case TypeKind.Float32 or TypeKind.Float64: return $"({v} * 1.0)";
+            case TypeKind.Boolean: return $"({v} % 2)";
+            case TypeKind.Enum:
+                var values = type.EnumId is { } id && design.FindEnum(id) is { } en ? en.Values.ToList() : ["a"];
+                return $"ELT(1 + {v} % {values.Count}, {string.Join(", ", values.Select(dialect.QuoteString))})";
+            case TypeKind.Uuid: return "UUID()";
+            case TypeKind.Date: return $"DATE_ADD('2020-01-01', INTERVAL ({v} % 3650) DAY)";
+            case TypeKind.Time: return $"SEC_TO_TIME({v} % 86400)";
+            case TypeKind.Timestamp or TypeKind.TimestampTz: return $"DATE_ADD('2020-01-01 00:00:00', INTERVAL {v} MINUTE)";
+            case TypeKind.Json: return $"JSON_OBJECT('k', {v}, 'tag', CONCAT('t', {v} % 50))";
+            case TypeKind.Binary: return $"UNHEX(MD5({v}))";
+            case TypeKind.Text: return $"CONCAT('word', {v} % 1000, ' topic', {v} % 97, ' v', {v})";
+            default:
+                var text = $"CONCAT('v', {v})";
+                return type.Length is { } n ? $"LEFT({text}, {n})" : text;
         }
     }
 }

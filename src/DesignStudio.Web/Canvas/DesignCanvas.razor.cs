@@ -88,7 +88,7 @@ public partial class DesignCanvas : IDisposable, ICanvasCommands
     /// <inheritdoc />
     protected override void OnParametersSet()
     {
-        if (ReferenceEquals(projected, Design) && ReferenceEquals(projectedDiagnostics, Diagnostics)) return;
+        if (ReferenceEquals(projected, Design) && ReferenceEquals(projectedDiagnostics, Diagnostics)) { SyncLintBadges(); return; }
         projected = Design;
         projectedDiagnostics = Diagnostics;
         Diagram.Batch(() =>
@@ -97,6 +97,7 @@ public partial class DesignCanvas : IDisposable, ICanvasCommands
             objects.Sync(Design, projection.Nodes);
             virtualizer.Update();
         });
+        SyncLintBadges();
     }
 
     /// <summary>Selects a table's node and centres the view on it.</summary>

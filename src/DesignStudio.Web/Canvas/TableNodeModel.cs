@@ -45,6 +45,8 @@ public sealed class TableNodeModel : NodeModel
 
     /// <summary>How much the node draws (only the name when zoomed far out); set by <see cref="CanvasVirtualizer"/>.</summary>
     public NodeDetail Detail { get; set; }
+    /// <summary>Number of lint warnings about this table (a second badge).</summary>
+    public int LintWarnings { get; set; }
 
     /// <summary>The port of a column, if the column has one.</summary>
     public ColumnPortModel? PortOf(string columnId) => ports.GetValueOrDefault(columnId);

@@ -32,4 +32,49 @@ public class AdviseCommandTests
         Assert.All(candidates, c => Assert.StartsWith("+1 index on posts", c.GetProperty("writeCost").GetString()));
         Assert.Equal(JsonValueKind.Null, candidates[0].GetProperty("recommended").ValueKind);
     }
+
+    private static string BlogWithWorkload(string dialect, params string[] sql)
+    {
+        var design = Core.Serialization.DesignFile.Read(File.ReadAllText(BlogPath)).Design!;
+        var stripped = design with
+        {
+            // 100 posts per user, so the feed has rows to sort.
+            Tables = [.. design.Tables.Select(t => t with
+            {
+                Indexes = [.. t.Indexes.Where(i => i.Name != "ix_posts_user_id_created_at")],
+                RowEstimate = t.Name == "posts" ? 20_000 : 200,
+            })],
+            Workload = [.. sql.Select((q, n) => new Core.Model.WorkloadEntry { Id = "q" + n, Sql = q, Dialect = dialect, Frequency = 10 })],
+        };
+        return Core.Serialization.DesignFile.Serialize(stripped);
+    }
+
+    [Fact]
+    public void Uses_the_workload_stored_in_the_design_when_no_file_is_given()
+    {
+        using var design = new TempDesignFile(BlogWithWorkload("sqlite", "SELECT title FROM posts WHERE user_id = ? ORDER BY created_at DESC LIMIT 20"));
+        var run = CliRun.Of("advise", design.Path, "--engine", "sqlite");
+        Assert.Equal(0, run.ExitCode);
+        Assert.True(run.Output.Contains("RECOMMENDED: CREATE INDEX \"ix_posts_user_id_created_at_title\"", StringComparison.Ordinal), run.Output);
+        Assert.Contains("1 of 1 candidate(s) recommended by the sqlite planner", run.Output);
+    }
+
+    [Fact]
+    public void Without_a_workload_file_or_a_stored_workload_it_says_so()
+    {
+        var run = CliRun.Of("advise", BlogPath);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("the design stores no workload", run.Error);
+    }
+
+    [SkippableFact]
+    public void Verifies_against_MariaDB_with_engine_mariadb()
+    {
+        using var design = new TempDesignFile(BlogWithWorkload("mariadb", "SELECT title FROM posts WHERE user_id = ? ORDER BY created_at DESC LIMIT 20"));
+        var run = CliRun.Of("advise", design.Path, "--engine", "mariadb", "--verify", TestEnvironment.MariaDbConnectionString);
+        Assert.Equal(0, run.ExitCode);
+        Assert.True(run.Output.Contains("RECOMMENDED: CREATE INDEX `ix_posts_user_id_created_at_title` ON `posts` (`user_id`, `created_at` DESC, `title`)", StringComparison.Ordinal), run.Output);
+        Assert.Contains("recommended by the mariadb planner", run.Output);
+        Assert.Contains("query 1: cost ", run.Output);
+    }
 }

@@ -109,5 +109,40 @@ public class DesignFileRoundTripTests
         Areas = [new SubjectArea { Id = "a", Name = "Core", Color = "#ff0000", TableIds = ["t1"] }],
         Notes = [new StickyNote { Id = "n", Text = "Check the spelling", Position = new CanvasPosition(5, 6) }],
         Verbatim = [new VerbatimObject { Id = "v", Kind = "view", Name = "v", Dialect = "postgres", Sql = "CREATE VIEW v AS SELECT 1" }],
+        LintSuppressions = [new LintSuppression { Code = "LN002", ObjectId = "fk", Reason = "lookup table" }],
+        Workload =
+        [
+            new WorkloadEntry { Id = "q1", Name = "by email", Sql = "SELECT * FROM app.people WHERE email = $1", Dialect = "postgres", Frequency = 250 },
+            new WorkloadEntry { Id = "q2", Sql = "SELECT n FROM app.people ORDER BY updated_at DESC LIMIT 10" },
+        ],
+        NamingConventions = new Core.Analysis.Lint.NamingConventions
+        {
+            Case = Core.Analysis.Lint.IdentifierCase.PascalCase, TableNames = Core.Analysis.Lint.TableNameNumber.Singular, RequirePrefixes = false, IndexPrefix = "idx_",
+        },
     };
+
+    [Fact]
+    public void Workload_and_naming_conventions_are_written_under_their_own_names_and_read_back()
+    {
+        var json = DesignFile.Serialize(FullDesign());
+        Assert.Contains("\"workload\": [", json);
+        Assert.Contains("\"frequency\": 250", json);
+        Assert.Contains("\"case\": \"PascalCase\"", json);
+        Assert.Contains("\"tableNames\": \"singular\"", json);
+        var read = DesignFile.Read(json).Design!;
+        Assert.Equal(250, read.Workload[0].Frequency);
+        Assert.Equal(1, read.Workload[1].Frequency);
+        Assert.Null(read.Workload[1].Dialect);
+        Assert.Equal("idx_", read.NamingConventions!.IndexPrefix);
+        Assert.False(read.NamingConventions.RequirePrefixes);
+    }
+
+    [Fact]
+    public void Design_without_workload_or_conventions_writes_neither()
+    {
+        var json = DesignFile.Serialize(new Design { Name = "d" });
+        Assert.DoesNotContain("workload", json);
+        Assert.DoesNotContain("namingConventions", json);
+        Assert.Null(DesignFile.Read(json).Design!.NamingConventions);
+    }
 }

@@ -1,3 +1,4 @@
+using DesignStudio.Core.Analysis.Lint;
 using CsCheck;
 using DesignStudio.Core.Model;
 
@@ -122,9 +123,14 @@ public static class DesignGenerators
         from notes in Gen.Select(Text, Text, Position, (i, t, p) => new StickyNote { Id = i, Text = t, Position = p }).Array[0, 2]
         from verbatim in Gen.Select(Text, Text, OptText, Text, Text, (i, k, n, d, s) => new VerbatimObject { Id = i, Kind = k, Name = n, Dialect = d, Sql = s }).Array[0, 2]
         from suppressions in Gen.Select(Text, Text, Text, (c, o, r) => new LintSuppression { Code = c, ObjectId = o, Reason = r }).Array[0, 2]
+        from workload in Gen.Select(Text, OptText, Text, OptText, Gen.OneOf(Number, Gen.Const(1.0)),
+            (i, n, s, d, f) => new WorkloadEntry { Id = i, Name = n, Sql = s, Dialect = d, Frequency = f }).Array[0, 2]
+        from naming in Gen.Select(Gen.Enum<IdentifierCase>(), Gen.Enum<TableNameNumber>(), Gen.Bool, Text, Text,
+            (c, t, r, p, f) => new NamingConventions { Case = c, TableNames = t, RequirePrefixes = r, PrimaryKeyPrefix = p, IndexPrefix = f }).Null(0.5)
         select new Design
         {
             Name = name, Comment = comment, Tables = tables.ToValueList(), Enums = enums.ToValueList(), Areas = areas.ToValueList(),
             Notes = notes.ToValueList(), Verbatim = verbatim.ToValueList(), LintSuppressions = suppressions.ToValueList(),
+            Workload = workload.ToValueList(), NamingConventions = naming,
         };
 }

@@ -7,4 +7,7 @@ public sealed record WorkloadQuery(string Sql, double Frequency = 1)
 {
     /// <summary>1-based line of the query in its workload file, when it came from one.</summary>
     public int? Line { get; init; }
+
+    /// <summary>The query's name, when it came from the design's workload and has one.</summary>
+    public string? Name { get; init; }
 }
