@@ -55,7 +55,13 @@ public partial class VersionsPanel
     private async Task RefreshAsync()
     {
         versions = await Store.ListVersionsAsync(ProjectId);
-        if (versions.Count > 0 && versions.All(v => v.Number != compareFrom)) compareFrom = versions[0].Number;
+        // By default the latest version is compared with the one before it (or, with one version, with the working design).
+        (compareFrom, compareTo) = versions.Count switch
+        {
+            0 => (0, 0),
+            1 => (versions[0].Number, 0),
+            _ => (versions[1].Number, versions[0].Number),
+        };
     }
 
     private async Task CommitAsync()
