@@ -15,6 +15,15 @@ public abstract class ProjectDbContext(DbContextOptions options) : DbContext(opt
     /// <summary>Design documents, one per project.</summary>
     public DbSet<DesignDocument> Documents => Set<DesignDocument>();
 
+    /// <summary>Committed design versions (immutable snapshots).</summary>
+    public DbSet<Versions.DesignVersion> Versions => Set<Versions.DesignVersion>();
+
+    /// <summary>Tags on versions.</summary>
+    public DbSet<Versions.DesignVersionTag> VersionTags => Set<Versions.DesignVersionTag>();
+
+    /// <summary>Migration scripts saved with their version pair.</summary>
+    public DbSet<Versions.SavedMigration> SavedMigrations => Set<Versions.SavedMigration>();
+
     /// <inheritdoc />
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -34,6 +43,7 @@ public abstract class ProjectDbContext(DbContextOptions options) : DbContext(opt
             document.Property(d => d.Version).IsConcurrencyToken();
             document.Property(d => d.UpdatedBy).HasMaxLength(200);
         });
+        DesignStudio.Data.Versions.VersionModel.Configure(modelBuilder);
     }
 
     /// <inheritdoc />

@@ -30,6 +30,9 @@ public static class ServiceCollectionExtensions
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(new ProjectDatabase(settings.Provider, settings.ConnectionString));
         services.AddSingleton<ProjectStore>();
+        services.AddSingleton<DesignStudio.Data.Versions.VersionStore>();
+        services.AddSingleton(Services.Versions.SandboxSettings.From(configuration));
+        services.AddSingleton<Services.Versions.MigrationWorkbench>();
         services.AddHostedService<ProjectStoreMigrator>();
         services.AddHealthChecks().AddCheck<ProjectStoreHealthCheck>("project-store");
 

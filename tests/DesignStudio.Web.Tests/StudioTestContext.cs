@@ -25,6 +25,10 @@ public abstract class StudioTestContext : BunitContext, IAsyncLifetime
         Services.AddSingleton(TempStore.Store);
         Services.AddSingleton<IDesignValidation, DesignValidation>();
         Services.AddSingleton(DesignStudio.Web.Components.Pages.Designer.Advisor.AdvisorSandbox.None);
+        Services.AddSingleton(new DesignStudio.Data.Versions.VersionStore(TempStore.Database, TimeProvider.System,
+            NullLogger<DesignStudio.Data.Versions.VersionStore>.Instance));
+        Services.AddSingleton(new DesignStudio.Web.Services.Versions.SandboxSettings(new Dictionary<string, string> { [Core.Dialects.DialectNames.Sqlite] = "" }));
+        Services.AddSingleton<DesignStudio.Web.Services.Versions.MigrationWorkbench>();
         // The diagram asks the browser for its size once; answer as a 1000×700 canvas would.
         JSInterop.Setup<Blazor.Diagrams.Core.Geometry.Rectangle>("ZBlazorDiagrams.getBoundingClientRect", _ => true)
             .SetResult(new Blazor.Diagrams.Core.Geometry.Rectangle(0, 0, 1000, 700));

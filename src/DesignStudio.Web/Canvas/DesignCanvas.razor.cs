@@ -20,6 +20,7 @@ public partial class DesignCanvas : IDisposable, ICanvasCommands
     private CanvasVirtualizer virtualizer = null!;
     private Design? projected;
     private IReadOnlyList<Diagnostic>? projectedDiagnostics;
+    private DiffHighlights? projectedHighlights;
     private IReadOnlyList<Table> clipboard = [];
     private bool showHelp;
     private bool searching;
@@ -56,6 +57,9 @@ public partial class DesignCanvas : IDisposable, ICanvasCommands
     /// <summary>Raised when the user asks to see a table's diagnostics (badge click).</summary>
     [Parameter] public EventCallback<string> OnShowDiagnostics { get; set; }
 
+    /// <summary>Tables and columns to colour as added, removed or changed (the compare view); null for none.</summary>
+    [Parameter] public DiffHighlights? Highlights { get; set; }
+
     /// <summary>Whether editing is blocked (e.g. after a save conflict).</summary>
     [Parameter] public bool Disabled { get; set; }
 
@@ -88,16 +92,32 @@ public partial class DesignCanvas : IDisposable, ICanvasCommands
     /// <inheritdoc />
     protected override void OnParametersSet()
     {
-        if (ReferenceEquals(projected, Design) && ReferenceEquals(projectedDiagnostics, Diagnostics)) { SyncLintBadges(); return; }
+        if (ReferenceEquals(projected, Design) && ReferenceEquals(projectedDiagnostics, Diagnostics) && ReferenceEquals(projectedHighlights, Highlights)) { SyncLintBadges(); return; }
         projected = Design;
         projectedDiagnostics = Diagnostics;
+        projectedHighlights = Highlights;
         Diagram.Batch(() =>
         {
             projection.Sync(Design, Diagnostics);
             objects.Sync(Design, projection.Nodes);
+            ApplyHighlights();
             virtualizer.Update();
         });
         SyncLintBadges();
+    }
+
+    // Marks are view state on the nodes; only nodes whose marks changed re-render.
+    private void ApplyHighlights()
+    {
+        foreach (var node in projection.Nodes.Values)
+        {
+            var mark = Highlights?.TableMark(node.TableId);
+            var columns = Highlights?.ColumnMarks(node.TableId) ?? new Dictionary<string, DiffMark>();
+            if (node.DiffMark == mark && node.ColumnDiffMarks.Count == columns.Count && !columns.Except(node.ColumnDiffMarks).Any()) continue;
+            node.DiffMark = mark;
+            node.ColumnDiffMarks = columns;
+            node.Refresh();
+        }
     }
 
     /// <summary>Selects a table's node and centres the view on it.</summary>

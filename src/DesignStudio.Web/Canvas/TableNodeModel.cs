@@ -47,6 +47,11 @@ public sealed class TableNodeModel : NodeModel
     public NodeDetail Detail { get; set; }
     /// <summary>Number of lint warnings about this table (a second badge).</summary>
     public int LintWarnings { get; set; }
+    /// <summary>How the table differs in a compared pair of versions (null: not compared or unchanged).</summary>
+    public DiffMark? DiffMark { get; set; }
+
+    /// <summary>How its columns differ in a compared pair of versions, by column id.</summary>
+    public IReadOnlyDictionary<string, DiffMark> ColumnDiffMarks { get; set; } = new Dictionary<string, DiffMark>();
 
     /// <summary>The port of a column, if the column has one.</summary>
     public ColumnPortModel? PortOf(string columnId) => ports.GetValueOrDefault(columnId);

@@ -28,6 +28,12 @@ public partial class TableNodeWidget
         _ => "info",
     };
 
+    private string? DiffWord => Node.DiffMark is { } mark ? DiffHighlights.Word(mark) : null;
+
+    private string? DiffClass => DiffWord is { } word ? "ds-diff-" + word : null;
+
+    private string? DiffSuffix => DiffWord is { } word ? " (" + word + ")" : null;
+
     /// <summary>The key markers of a row, e.g. <c>PK FK</c>.</summary>
     public static string Markers(ColumnRow row)
     {

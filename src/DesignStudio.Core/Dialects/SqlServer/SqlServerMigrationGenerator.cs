@@ -8,7 +8,7 @@ namespace DesignStudio.Core.Dialects.SqlServer;
 /// SQL Server migrations: one transaction with XACT_ABORT on, renames through sp_rename, defaults as named
 /// constraints (dropped by looking their name up before a column is altered or dropped), enum values as checks.
 /// </summary>
-public sealed class SqlServerMigrationGenerator(SqlDialect dialect) : MigrationGenerator(dialect, new SqlServerDdlGenerator(dialect))
+public sealed partial class SqlServerMigrationGenerator(SqlDialect dialect) : MigrationGenerator(dialect, new SqlServerDdlGenerator(dialect))
 {
     private const string DefaultSchema = "dbo";
 
@@ -64,11 +64,7 @@ public sealed class SqlServerMigrationGenerator(SqlDialect dialect) : MigrationG
     {
         var t = Name(change.To);
         var c = change.ToColumn;
-        if (change.Changes.HasFlag(ColumnChanges.Identity))
-        {
-            ctx.Unsupported($"tables/{change.To.Name}/columns/{c.Name}",
-                "SQL Server cannot add or remove IDENTITY on an existing column; rebuild the table by hand.");
-        }
+        // IDENTITY changes never reach here: Rewrite turns their table into a RebuildTable.
         var newDefault = Ddl.DefaultValueSql(ctx.ToDdl, change.To, c);
         var touchesDefault = change.Changes.HasFlag(ColumnChanges.Default) || change.Changes.HasFlag(ColumnChanges.Type);
         if (touchesDefault) DropDefault(emit, change.To, c.Name);

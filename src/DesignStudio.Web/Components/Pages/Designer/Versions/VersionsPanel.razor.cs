@@ -1,0 +1,134 @@
+using DesignStudio.Core.Model;
+using DesignStudio.Data;
+using DesignStudio.Data.Versions;
+using Microsoft.AspNetCore.Components;
+using MudBlazor;
+
+namespace DesignStudio.Web.Components.Pages.Designer.Versions;
+
+/// <summary>
+/// The project's versions: commit the working design as a named version, the history with tags, open a version
+/// read-only, restore one as a new version, and pick two versions (or a version and the working design) to compare.
+/// </summary>
+public partial class VersionsPanel
+{
+    private IReadOnlyList<VersionSummary> versions = [];
+    private readonly Dictionary<int, string> tagDrafts = [];
+    private string? newName;
+    private string? newMessage;
+    private string? problem;
+    private bool busy;
+    private int compareFrom;
+    private int compareTo;
+    private Guid loadedFor;
+
+    [Inject] private VersionStore Store { get; set; } = default!;
+    [Inject] private ISnackbar Snackbar { get; set; } = default!;
+
+    /// <summary>The project.</summary>
+    [Parameter, EditorRequired] public Guid ProjectId { get; set; }
+
+    /// <summary>The working design (what a commit snapshots).</summary>
+    [Parameter, EditorRequired] public Design Design { get; set; } = default!;
+
+    /// <summary>The working design's stored version (a restore must name it).</summary>
+    [Parameter] public int DocumentVersion { get; set; }
+
+    /// <summary>Whether committing and restoring are blocked (e.g. after a save conflict).</summary>
+    [Parameter] public bool Disabled { get; set; }
+
+    /// <summary>Raised after a restore replaced the working design: the page reloads it.</summary>
+    [Parameter] public EventCallback OnRestored { get; set; }
+
+    private string CompareHref => $"/projects/{ProjectId}/compare/{compareFrom}/{(compareTo == 0 ? "working" : compareTo)}";
+
+    private string TagDraft(int number) => tagDrafts.GetValueOrDefault(number, "");
+
+    /// <inheritdoc />
+    protected override async Task OnParametersSetAsync()
+    {
+        if (loadedFor == ProjectId) return;
+        loadedFor = ProjectId;
+        await RefreshAsync();
+    }
+
+    private async Task RefreshAsync()
+    {
+        versions = await Store.ListVersionsAsync(ProjectId);
+        // By default the latest version is compared with the one before it (or, with one version, with the working design).
+        (compareFrom, compareTo) = versions.Count switch
+        {
+            0 => (0, 0),
+            1 => (versions[0].Number, 0),
+            _ => (versions[1].Number, versions[0].Number),
+        };
+    }
+
+    private async Task CommitAsync()
+    {
+        if (string.IsNullOrWhiteSpace(newName)) return;
+        busy = true;
+        try
+        {
+            var result = await Store.CommitVersionAsync(ProjectId, Design, newName, newMessage);
+            if (!result.Succeeded)
+            {
+                problem = result.Problem.Message;
+                return;
+            }
+            problem = null;
+            newName = newMessage = null;
+            await RefreshAsync();
+            Snackbar.Add($"Committed version {result.Value.Number}.", MudBlazor.Severity.Success);
+        }
+        finally
+        {
+            busy = false;
+        }
+    }
+
+    private async Task RestoreAsync(int number)
+    {
+        busy = true;
+        try
+        {
+            var result = await Store.RestoreVersionAsync(ProjectId, number, DocumentVersion);
+            if (result.Succeeded)
+            {
+                problem = null;
+                await RefreshAsync();
+                Snackbar.Add($"Restored version {number} as version {result.Version!.Number}.", MudBlazor.Severity.Success);
+                await OnRestored.InvokeAsync();
+                return;
+            }
+            problem = result.Problem?.Message ?? result.Save switch
+            {
+                SaveResult.Conflict c => $"The design was changed by {c.UpdatedBy ?? "someone else"} meanwhile (version {c.CurrentVersion}): reload it, then restore.",
+                _ => "The project no longer exists.",
+            };
+        }
+        finally
+        {
+            busy = false;
+        }
+    }
+
+    private async Task TagAsync(int number)
+    {
+        var tag = TagDraft(number);
+        if (await Store.TagVersionAsync(ProjectId, number, tag) is { } refused)
+        {
+            problem = refused.Message;
+            return;
+        }
+        problem = null;
+        tagDrafts.Remove(number);
+        await RefreshAsync();
+    }
+
+    private async Task UntagAsync(string tag)
+    {
+        await Store.UntagAsync(ProjectId, tag);
+        await RefreshAsync();
+    }
+}

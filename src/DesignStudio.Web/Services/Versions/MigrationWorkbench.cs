@@ -1,0 +1,66 @@
+using DesignStudio.Core.Analysis.MigrationSafety;
+using DesignStudio.Core.Diagnostics;
+using DesignStudio.Core.Migrations;
+using DesignStudio.Core.Migrations.Export;
+using DesignStudio.Data;
+using DesignStudio.Data.Versions;
+using DesignStudio.Engines.Sandbox;
+
+namespace DesignStudio.Web.Services.Versions;
+
+/// <summary>
+/// What the compare view and the download endpoint share: loading a version pair, planning its migration per
+/// dialect (with the safety findings), the zip in a tool's convention, saving the scripts, and the sandbox try-run.
+/// </summary>
+public sealed class MigrationWorkbench(ProjectStore projects, VersionStore versions, SandboxSettings sandbox, ILogger<MigrationWorkbench> logger)
+{
+    /// <summary>Loads version <paramref name="from"/> and version <paramref name="to"/> (null: the working design); null when either is missing.</summary>
+    public async Task<ComparedPair?> LoadAsync(Guid projectId, int from, int? to, CancellationToken cancellationToken = default)
+    {
+        var old = await versions.LoadVersionAsync(projectId, from, cancellationToken);
+        if (old is null) return null;
+        if (to is { } n)
+        {
+            var newer = await versions.LoadVersionAsync(projectId, n, cancellationToken);
+            return newer is null ? null : new ComparedPair(from, n, old.Design, newer.Design, Label(old.Summary), Label(newer.Summary));
+        }
+        var working = await projects.LoadDesignAsync(projectId, cancellationToken);
+        return working is null ? null : new ComparedPair(from, null, old.Design, working.Design, Label(old.Summary), "working design");
+    }
+
+    /// <summary>The migration of <paramref name="pair"/> in <paramref name="dialect"/>.</summary>
+    public static MigrationPlan Plan(ComparedPair pair, string dialect, bool allowDataLoss, bool safe) =>
+        MigrationPlanner.Plan(pair.From, pair.To, dialect, new MigrationOptions { AllowDataLoss = allowDataLoss, Safe = safe });
+
+    /// <summary>The migration safety findings of <paramref name="plan"/>.</summary>
+    public static IReadOnlyList<Diagnostic> Safety(ComparedPair pair, MigrationPlan plan, bool safe) =>
+        plan.Refused ? [] : MigrationSafetyAnalyzer.Analyze(plan, pair.From, new MigrationOptions { AllowDataLoss = true, Safe = safe });
+
+    /// <summary>The migration's name in file names, e.g. <c>v1_to_v2</c>.</summary>
+    public static string MigrationName(ComparedPair pair) => $"v{pair.FromVersion}_to_{(pair.ToVersion is { } n ? "v" + n : "working")}";
+
+    /// <summary>The zip of the migration files in <paramref name="format"/>.</summary>
+    public static byte[] Zip(ComparedPair pair, MigrationPlan plan, MigrationExportFormat format) =>
+        MigrationExporter.Zip([new NamedMigration(MigrationName(pair), plan)], format, firstVersion: pair.ToVersion ?? pair.FromVersion + 1);
+
+    /// <summary>Stores the scripts of <paramref name="plan"/> with the version pair.</summary>
+    public Task<StoreResult<SavedMigrationSummary>> SaveAsync(Guid projectId, ComparedPair pair, MigrationPlan plan, MigrationExportFormat format,
+        CancellationToken cancellationToken = default) =>
+        versions.SaveMigrationAsync(projectId, new NewSavedMigration(pair.FromVersion, pair.ToVersion, plan.Dialect,
+            format.ToString().ToLowerInvariant(), plan.UpText(), plan.DownText()), cancellationToken: cancellationToken);
+
+    /// <summary>Whether the sandbox is configured for <paramref name="dialect"/>.</summary>
+    public bool CanTry(string dialect) => sandbox.For(dialect) is not null;
+
+    /// <summary>Runs the up and then the down script on the configured sandbox.</summary>
+    public async Task<SandboxReport> TryAsync(ComparedPair pair, MigrationPlan plan, CancellationToken cancellationToken = default)
+    {
+        var connection = sandbox.For(plan.Dialect) ?? throw new InvalidOperationException($"No sandbox is configured for {plan.Dialect}.");
+        var report = await MigrationSandbox.TryAsync(plan, pair.From, connection, cancellationToken: cancellationToken);
+        logger.LogInformation("Sandbox try-run of {Dialect} migration {Name}: {Outcome} ({Mode})", plan.Dialect, MigrationName(pair),
+            report.Succeeded ? "succeeded" : "failed", report.Mode);
+        return report;
+    }
+
+    private static string Label(VersionSummary v) => $"v{v.Number} {v.Name}";
+}

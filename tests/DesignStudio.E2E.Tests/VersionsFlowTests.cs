@@ -1,0 +1,69 @@
+using System.IO.Compression;
+using DesignStudio.Data;
+using DesignStudio.Data.Versions;
+using DesignStudio.Web.Services;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace DesignStudio.E2E.Tests;
+
+/// <summary>Versions in real Chromium: commit, edit, commit, compare with highlights and scripts, download the zip.</summary>
+public sealed class VersionsFlowTests
+{
+    [SkippableFact]
+    public async Task Commit_v1_edit_commit_v2_compare_shows_the_change_and_scripts_and_the_zip_downloads()
+    {
+        await using var browser = await BrowserSession.StartAsync();
+        await using var server = new StudioServer();
+        var project = (await server.Services.GetRequiredService<ProjectStore>().CreateProjectAsync("Blog", StarterDesigns.Blog())).Value!;
+        var page = await browser.Browser.NewPageAsync(new BrowserNewPageOptions
+        {
+            BaseURL = server.Address.ToString(), ViewportSize = new ViewportSize { Width = 1440, Height = 1000 }, AcceptDownloads = true,
+        });
+        page.SetDefaultTimeout(30_000);
+        await page.GotoAsync($"/projects/{project.Id}");
+        await BrowserSession.WaitForInteractiveAsync(page);
+
+        var versions = page.GetByRole(AriaRole.Region, new() { Name = "Versions" });
+        var history = versions.GetByRole(AriaRole.List, new() { Name = "Version history" });
+        await versions.GetByRole(AriaRole.Textbox, new() { Name = "Version name" }).FillAsync("first");
+        await versions.GetByRole(AriaRole.Button, new() { Name = "Commit version" }).ClickAsync();
+        await Expect(history).ToContainTextAsync("v1 · first");
+
+        await page.GetByRole(AriaRole.Textbox, new() { Name = "New table name" }).FillAsync("invoices");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add table" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status, new() { Name = "Save status" })).ToHaveTextAsync("Saved (version 2)");
+
+        await versions.GetByRole(AriaRole.Textbox, new() { Name = "Version name" }).FillAsync("second");
+        await versions.GetByRole(AriaRole.Textbox, new() { Name = "Message" }).FillAsync("adds invoices");
+        await versions.GetByRole(AriaRole.Button, new() { Name = "Commit version" }).ClickAsync();
+        await Expect(history).ToContainTextAsync("v2 · second");
+
+        await versions.GetByRole(AriaRole.Link, new() { Name = "Compare", Exact = true }).ClickAsync();
+        await page.WaitForURLAsync("**/compare/1/2");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Compare v1 first → v2 second" })).ToBeVisibleAsync();
+        var diagram = page.GetByRole(AriaRole.Region, new() { Name = "Diagram" });
+        var added = diagram.GetByRole(AriaRole.Group, new() { Name = "Table invoices (added)" });
+        await Expect(added).ToBeVisibleAsync();
+        await Expect(added).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("ds-diff-added"));
+        await Expect(page.GetByRole(AriaRole.List, new() { Name = "Change list" })).ToContainTextAsync("invoices");
+        await Expect(page.GetByRole(AriaRole.Textbox, new() { Name = "Up script" })).ToContainTextAsync("CREATE TABLE \"invoices\"");
+
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Download zip" }).ClickAsync());
+        Assert.Equal("v1_to_v2.postgres.plain.zip", download.SuggestedFilename);
+        var path = Path.Combine(server.DataDirectory, "download.zip");
+        await download.SaveAsAsync(path);
+        using (var zip = ZipFile.OpenRead(path))
+        {
+            Assert.Equal(["0002_v1_to_v2.down.sql", "0002_v1_to_v2.up.sql"], zip.Entries.Select(e => e.FullName).Order());
+            using var reader = new StreamReader(zip.GetEntry("0002_v1_to_v2.up.sql")!.Open());
+            Assert.Contains("CREATE TABLE \"invoices\"", await reader.ReadToEndAsync());
+        }
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save scripts" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Region, new() { Name = "Migration scripts" })).ToContainTextAsync("Saved the postgres scripts");
+        var saved = await server.Services.GetRequiredService<VersionStore>().ListMigrationsAsync(project.Id);
+        Assert.Equal((1, (int?)2), (saved.Single().FromVersion, saved.Single().ToVersion));
+    }
+}
