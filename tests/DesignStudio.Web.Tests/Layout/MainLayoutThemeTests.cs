@@ -6,6 +6,8 @@ namespace DesignStudio.Web.Tests.Layout;
 
 public class MainLayoutThemeTests : StudioTestContext
 {
+    public MainLayoutThemeTests() => SetRendererInfo(new RendererInfo("Server", true));
+
     [Fact]
     public void Theme_toggle_switches_to_dark_and_remembers_it_in_the_browser()
     {
