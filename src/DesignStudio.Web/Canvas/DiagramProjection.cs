@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Blazor.Diagrams.Core;
 using Blazor.Diagrams.Core.Geometry;
 using DesignStudio.Core.Diagnostics;
@@ -15,6 +16,7 @@ public sealed class DiagramProjection
     private readonly Diagram diagram;
     private readonly Dictionary<string, TableNodeModel> nodes = [];
     private readonly Dictionary<string, (ForeignKey Key, ForeignKeyLinkModel Link)> links = [];
+    private ImmutableArray<EnumType> projectedEnums;
 
     /// <summary>Projects onto <paramref name="diagram"/>.</summary>
     public DiagramProjection(Diagram diagram) => this.diagram = diagram;
@@ -36,15 +38,23 @@ public sealed class DiagramProjection
     {
         var refreshed = 0;
         var badges = CountByTable(design, diagnostics);
-        var wanted = design.Tables.Select(t => t.Id).ToHashSet();
+        // Lookups by id: Design.FindTable is a linear scan, and a sync touches every foreign key.
+        var byId = new Dictionary<string, Table>(design.Tables.Count, StringComparer.Ordinal);
+        foreach (var t in design.Tables) byId.TryAdd(t.Id, t);
+        // Rows show enum names, so a changed enum list re-projects every table; otherwise an unchanged table (same
+        // instance: the model is immutable) is skipped, and so are the links between unchanged tables.
+        var enums = design.Enums.AsImmutableArray();
+        var enumsChanged = projectedEnums.IsDefault || projectedEnums != enums; // == compares the underlying arrays
+        projectedEnums = enums;
+        var changedTables = new HashSet<string>(StringComparer.Ordinal);
 
         foreach (var (fkId, (_, link)) in links.ToList())
         {
-            if (!wanted.Contains(link.TableId) || design.FindTable(link.TableId)?.ForeignKeys.Any(f => f.Id == fkId) != true) RemoveLink(fkId);
+            if (!byId.TryGetValue(link.TableId, out var owner) || !owner.ForeignKeys.Any(f => f.Id == fkId)) RemoveLink(fkId);
         }
         foreach (var (tableId, node) in nodes.ToList())
         {
-            if (wanted.Contains(tableId)) continue;
+            if (byId.ContainsKey(tableId)) continue;
             foreach (var fk in links.Where(l => l.Value.Key.TargetTableId == tableId).Select(l => l.Key).ToList()) RemoveLink(fk);
             diagram.Nodes.Remove(node);
             nodes.Remove(tableId);
@@ -53,9 +63,19 @@ public sealed class DiagramProjection
         for (var i = 0; i < design.Tables.Count; i++)
         {
             var table = design.Tables[i];
-            var rows = RowsOf(design, table);
             badges.TryGetValue(table.Id, out var badge);
-            if (!nodes.TryGetValue(table.Id, out var node))
+            nodes.TryGetValue(table.Id, out var node);
+            if (node is not null && !enumsChanged && ReferenceEquals(node.Table, table))
+            {
+                var placed = table.Position is not { } at0 || (node.Position.X == at0.X && node.Position.Y == at0.Y);
+                if (placed && node.DiagnosticCount == badge.Count && node.WorstSeverity == badge.Worst) continue;
+            }
+            else
+            {
+                changedTables.Add(table.Id);
+            }
+            var rows = RowsOf(design, table);
+            if (node is null)
             {
                 var at = table.Position is { } p ? new Point(p.X, p.Y) : DefaultPosition(i);
                 node = new TableNodeModel(table, at) { ProjectedPosition = at };
@@ -97,16 +117,21 @@ public sealed class DiagramProjection
 
         foreach (var table in design.Tables)
         {
-            foreach (var fk in table.ForeignKeys) SyncLink(design, table, fk);
+            foreach (var fk in table.ForeignKeys)
+            {
+                if (!changedTables.Contains(table.Id) && !changedTables.Contains(fk.TargetTableId)
+                    && links.TryGetValue(fk.Id, out var existing) && StillAttached(existing.Link)) continue;
+                SyncLink(byId, table, fk);
+            }
         }
         return refreshed;
     }
 
-    private void SyncLink(Design design, Table table, ForeignKey fk)
+    private void SyncLink(IReadOnlyDictionary<string, Table> byId, Table table, ForeignKey fk)
     {
         if (links.TryGetValue(fk.Id, out var existing))
         {
-            if (existing.Key == fk && StillAttached(existing.Link) && Same(existing.Link, design, table, fk)) return;
+            if (existing.Key == fk && StillAttached(existing.Link) && Same(existing.Link, byId, table, fk)) return;
             RemoveLink(fk.Id);
         }
         if (fk.ColumnIds.Count == 0 || fk.TargetColumnIds.Count == 0) return;
@@ -116,7 +141,7 @@ public sealed class DiagramProjection
         var link = new ForeignKeyLinkModel(fk.Id, table.Id, fromPort, toPort)
         {
             Cardinality = cardinality,
-            Title = TitleOf(design, table, fk, cardinality),
+            Title = TitleOf(byId, table, fk, cardinality),
             SourceMarker = CrowsFootMarkers.ChildEnd(cardinality),
             TargetMarker = CrowsFootMarkers.ParentEnd(cardinality),
         };
@@ -124,8 +149,8 @@ public sealed class DiagramProjection
         diagram.Links.Add(link);
     }
 
-    private static bool Same(ForeignKeyLinkModel link, Design design, Table table, ForeignKey fk) =>
-        link.Cardinality == CardinalityOf(table, fk) && link.Title == TitleOf(design, table, fk, link.Cardinality);
+    private static bool Same(ForeignKeyLinkModel link, IReadOnlyDictionary<string, Table> byId, Table table, ForeignKey fk) =>
+        link.Cardinality == CardinalityOf(table, fk) && link.Title == TitleOf(byId, table, fk, link.Cardinality);
 
     private static bool StillAttached(ForeignKeyLinkModel link) =>
         link.Source.Model is ColumnPortModel s && s.Parent.Ports.Contains(s)
@@ -147,9 +172,9 @@ public sealed class DiagramProjection
         return new Cardinality(!unique, optional);
     }
 
-    private static string TitleOf(Design design, Table table, ForeignKey fk, Cardinality cardinality)
+    private static string TitleOf(IReadOnlyDictionary<string, Table> byId, Table table, ForeignKey fk, Cardinality cardinality)
     {
-        var target = design.FindTable(fk.TargetTableId);
+        var target = byId.GetValueOrDefault(fk.TargetTableId);
         var from = string.Join(", ", fk.ColumnIds.Select(id => table.FindColumn(id)?.Name ?? id));
         var to = string.Join(", ", fk.TargetColumnIds.Select(id => target?.FindColumn(id)?.Name ?? id));
         return $"{fk.Name ?? "foreign key"}: {table.Name}({from}) → {target?.Name}({to}), {cardinality}";
