@@ -36,6 +36,9 @@ public partial class MigrationScriptsPanel
     /// <summary>The project.</summary>
     [Parameter, EditorRequired] public Guid ProjectId { get; set; }
 
+    /// <summary>The dialect shown first.</summary>
+    [Parameter] public string InitialDialect { get; set; } = DialectNames.PostgreSql;
+
     /// <summary>The compared pair.</summary>
     [Parameter, EditorRequired] public ComparedPair Pair { get; set; } = default!;
 
@@ -55,6 +58,7 @@ public partial class MigrationScriptsPanel
     protected override void OnParametersSet()
     {
         if (ReferenceEquals(plannedFor, Pair)) return;
+        if (plannedFor is null) dialect = InitialDialect;
         plannedFor = Pair;
         confirmLoss = false;
         Replan();
