@@ -96,4 +96,26 @@ public class PostgreSqlIndexVerifierTests
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
             new PostgreSqlIndexVerifier(TestEnvironment.PostgresConnectionString).VerifyAsync(design, advice, cancelled.Token));
     }
+
+    [SkippableFact]
+    public async Task Cancelling_while_rows_are_written_drops_the_scratch_database()
+    {
+        var design = BareBlog();
+        using var cancel = new CancellationTokenSource();
+        string? scratch = null;
+        var progress = new SynchronousProgress(step =>
+        {
+            if (step.StartsWith(VerificationSteps.CreatedPrefix, StringComparison.Ordinal)) scratch = step[VerificationSteps.CreatedPrefix.Length..];
+            else if (step.StartsWith("Filling posts", StringComparison.Ordinal)) cancel.Cancel();
+        });
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
+            new PostgreSqlIndexVerifier(TestEnvironment.PostgresConnectionString) { Progress = progress }.VerifyAsync(design, Advise(design, Feed), cancel.Token));
+
+        Assert.NotNull(scratch);
+        await using var connection = new Npgsql.NpgsqlConnection(TestEnvironment.PostgresConnectionString);
+        await connection.OpenAsync();
+        await using var command = new Npgsql.NpgsqlCommand("SELECT count(*) FROM pg_database WHERE datname = @n", connection);
+        command.Parameters.AddWithValue("n", scratch!);
+        Assert.Equal(0L, (long)(await command.ExecuteScalarAsync())!);
+    }
 }
