@@ -15,6 +15,9 @@ public abstract class ProjectDbContext(DbContextOptions options) : DbContext(opt
     /// <summary>Design documents, one per project.</summary>
     public DbSet<DesignDocument> Documents => Set<DesignDocument>();
 
+    /// <summary>Live-database connections the user asked to remember (encrypted).</summary>
+    public DbSet<StoredConnection> StoredConnections => Set<StoredConnection>();
+
     /// <inheritdoc />
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -34,6 +37,7 @@ public abstract class ProjectDbContext(DbContextOptions options) : DbContext(opt
             document.Property(d => d.Version).IsConcurrencyToken();
             document.Property(d => d.UpdatedBy).HasMaxLength(200);
         });
+        modelBuilder.ApplyConfiguration(new StoredConnectionConfiguration());
     }
 
     /// <inheritdoc />

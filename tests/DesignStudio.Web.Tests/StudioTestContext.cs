@@ -23,6 +23,7 @@ public abstract class StudioTestContext : BunitContext, IAsyncLifetime
         Services.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
         Services.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
         Services.AddSingleton(TempStore.Store);
+        Services.AddSingleton(TempStore.Connections);
         Services.AddSingleton<IDesignValidation, DesignValidation>();
         // The diagram asks the browser for its size once; answer as a 1000×700 canvas would.
         JSInterop.Setup<Blazor.Diagrams.Core.Geometry.Rectangle>("ZBlazorDiagrams.getBoundingClientRect", _ => true)
