@@ -23,6 +23,8 @@ public abstract class ProjectDbContext(DbContextOptions options) : DbContext(opt
 
     /// <summary>Migration scripts saved with their version pair.</summary>
     public DbSet<Versions.SavedMigration> SavedMigrations => Set<Versions.SavedMigration>();
+    /// <summary>Live-database connections the user asked to remember (encrypted).</summary>
+    public DbSet<StoredConnection> StoredConnections => Set<StoredConnection>();
 
     /// <inheritdoc />
     protected override void OnModelCreating(ModelBuilder modelBuilder)
@@ -44,6 +46,7 @@ public abstract class ProjectDbContext(DbContextOptions options) : DbContext(opt
             document.Property(d => d.UpdatedBy).HasMaxLength(200);
         });
         DesignStudio.Data.Versions.VersionModel.Configure(modelBuilder);
+        modelBuilder.ApplyConfiguration(new StoredConnectionConfiguration());
     }
 
     /// <inheritdoc />

@@ -42,9 +42,15 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<IDesignValidation, DesignValidation>();
         services.AddSingleton<DesignImportService>();
         services.AddSingleton(Components.Pages.Designer.Advisor.AdvisorSandbox.From(configuration));
+        services.AddSingleton<StoredConnectionStore>();
+        services.AddSingleton<StoredConnectionService>();
 
-        // Keys next to the data, so open pages survive a restart (and a container keeps them in its volume).
-        services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(settings.DataDirectory, "keys")));
+        // Keys next to the data (or in DesignStudio:DataProtection:KeysDirectory), so open pages and stored connections
+        // survive a restart (and a container keeps them in its volume).
+        var keys = configuration["DesignStudio:DataProtection:KeysDirectory"] is { Length: > 0 } configured
+            ? Path.GetFullPath(configured, Environment.CurrentDirectory)
+            : Path.Combine(settings.DataDirectory, "keys");
+        services.AddDataProtection().SetApplicationName("DesignStudio").PersistKeysToFileSystem(new DirectoryInfo(keys));
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
         return services;

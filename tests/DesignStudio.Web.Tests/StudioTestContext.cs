@@ -23,6 +23,7 @@ public abstract class StudioTestContext : BunitContext, IAsyncLifetime
         Services.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
         Services.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
         Services.AddSingleton(TempStore.Store);
+        Services.AddSingleton(TempStore.Connections);
         Services.AddSingleton<IDesignValidation, DesignValidation>();
         Services.AddSingleton(DesignStudio.Web.Components.Pages.Designer.Advisor.AdvisorSandbox.None);
         Services.AddSingleton(new DesignStudio.Data.Versions.VersionStore(TempStore.Database, TimeProvider.System,

@@ -1,4 +1,6 @@
 using DesignStudio.Data;
+using DesignStudio.Web.Services;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace DesignStudio.Web.Tests;
@@ -12,7 +14,15 @@ public sealed class TempSqliteStore : IDisposable
         Database = ProjectDatabase.ForSqliteFile(Path.Combine(Folder, "designstudio.db"));
         Database.MigrateAsync().GetAwaiter().GetResult();
         Store = new ProjectStore(Database, TimeProvider.System, NullLogger<ProjectStore>.Instance);
+        ConnectionStore = new StoredConnectionStore(Database, TimeProvider.System, NullLogger<StoredConnectionStore>.Instance);
+        Connections = new StoredConnectionService(DataProtectionProvider.Create(new DirectoryInfo(Path.Combine(Folder, "keys"))),
+            ConnectionStore, NullLogger<StoredConnectionService>.Instance);
     }
+
+    /// <summary>Stored connections in the same store, encrypted with a key ring in the temporary folder.</summary>
+    public StoredConnectionService Connections { get; }
+
+    public StoredConnectionStore ConnectionStore { get; }
 
     public string Folder { get; }
 

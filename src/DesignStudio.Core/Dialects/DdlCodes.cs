@@ -60,6 +60,9 @@ public static class DdlCodes
     /// <summary>A verbatim object (view, function ...) is written in another dialect and was left out.</summary>
     public const string VerbatimOtherDialect = "DDL180";
 
+    /// <summary>A verbatim object of the dialect needs what the design does not model (ATTACH PARTITION) and was left out.</summary>
+    public const string VerbatimNotApplicable = "DDL181";
+
     /// <summary>A name exceeds the dialect's maximum identifier length; the engine will reject or truncate it.</summary>
     public const string IdentifierTooLong = "DDL190";
 

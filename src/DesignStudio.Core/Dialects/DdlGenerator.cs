@@ -27,7 +27,16 @@ public abstract partial class DdlGenerator
         var ctx = new DdlContext(design);
         var order = ForeignKeyOrder.Plan(design, deferCycles: !InlinesAllForeignKeys);
         EmitPreamble(ctx, order.Tables);
-        foreach (var t in order.Tables) ctx.Add(CreateTable(ctx, t, order), TableStatementComment(t));
+        EmitVerbatim(ctx, VerbatimPlacement.BeforeTables);
+        var earlyIndexes = ForeignKeyTargetIndexes.Find(design);
+        foreach (var t in order.Tables)
+        {
+            ctx.Add(CreateTable(ctx, t, order), TableStatementComment(t));
+            foreach (var ix in t.Indexes)
+            {
+                if (earlyIndexes.Contains(ix.Id)) EmitIndex(ctx, t, ix);
+            }
+        }
         foreach (var t in order.Tables)
         {
             foreach (var fk in t.ForeignKeys)
@@ -36,9 +45,13 @@ public abstract partial class DdlGenerator
                 if (ForeignKeyClause(ctx, t, fk) is { } clause) ctx.Add($"ALTER TABLE {TableName(t)} ADD {clause}");
             }
         }
+        EmitVerbatim(ctx, VerbatimPlacement.BeforeIndexes);
         foreach (var t in order.Tables)
         {
-            foreach (var ix in t.Indexes) EmitIndex(ctx, t, ix);
+            foreach (var ix in t.Indexes)
+            {
+                if (!earlyIndexes.Contains(ix.Id)) EmitIndex(ctx, t, ix);
+            }
         }
         foreach (var t in order.Tables) EmitComments(ctx, t);
         foreach (var t in order.Tables)
@@ -53,21 +66,50 @@ public abstract partial class DdlGenerator
             }
             EmitUpdatedAt(ctx, t, column);
         }
-        EmitVerbatim(ctx);
+        EmitVerbatim(ctx, VerbatimPlacement.Last);
+        ReportForeignVerbatim(ctx);
         return new DdlScript(Dialect.Name, ctx.Statements, ctx.Diagnostics);
     }
 
     /// <summary>
-    /// Objects kept only as SQL text (views, functions ...) come last, since they may depend on the tables; those
-    /// written in another dialect cannot be translated and are reported (DDL180).
+    /// Emits the verbatim objects of this dialect placed at <paramref name="placement"/>, in their source order, after
+    /// the statements <see cref="VerbatimPreamble"/> asks for.
     /// </summary>
-    private void EmitVerbatim(DdlContext ctx)
+    private void EmitVerbatim(DdlContext ctx, VerbatimPlacement placement)
+    {
+        var objects = ctx.Design.Verbatim.Where(v => IsOwnDialect(v) && PlacementOf(v) == placement).ToList();
+        if (objects.Count == 0) return;
+        foreach (var sql in VerbatimPreamble(placement, objects)) ctx.Add(sql);
+        foreach (var v in objects) ctx.Add(v.Sql.Trim().TrimEnd(';').TrimEnd(), $"{v.Kind} {v.Name}".TrimEnd());
+    }
+
+    /// <summary>
+    /// Where a verbatim object goes: sequences before the tables (a <c>nextval</c> default needs its sequence), the
+    /// rest last, since it may read the tables. Dialects refine this.
+    /// </summary>
+    protected virtual VerbatimPlacement PlacementOf(VerbatimObject verbatim) =>
+        string.Equals(verbatim.Kind, "sequence", StringComparison.OrdinalIgnoreCase) ? VerbatimPlacement.BeforeTables : VerbatimPlacement.Last;
+
+    /// <summary>Statements before the verbatim objects of one placement (e.g. PostgreSQL's check_function_bodies).</summary>
+    protected virtual IEnumerable<string> VerbatimPreamble(VerbatimPlacement placement, IReadOnlyList<VerbatimObject> objects) => [];
+
+    private bool IsOwnDialect(VerbatimObject v) => DialectRegistry.TryGet(v.Dialect)?.Name == Dialect.Name;
+
+    /// <summary>
+    /// Reports the verbatim objects left out: written in another dialect (DDL180, they cannot be translated) or needing
+    /// what the design does not model (DDL181).
+    /// </summary>
+    private void ReportForeignVerbatim(DdlContext ctx)
     {
         foreach (var v in ctx.Design.Verbatim)
         {
-            if (DialectRegistry.TryGet(v.Dialect)?.Name == Dialect.Name)
+            if (IsOwnDialect(v))
             {
-                ctx.Add(v.Sql.Trim().TrimEnd(';').TrimEnd(), $"{v.Kind} {v.Name}".TrimEnd());
+                if (PlacementOf(v) == VerbatimPlacement.Omitted)
+                {
+                    ctx.Warning(DdlCodes.VerbatimNotApplicable, $"verbatim/{v.Name ?? v.Id}",
+                        $"The {v.Kind} needs what the design does not model; it was left out.");
+                }
                 continue;
             }
             ctx.Warning(DdlCodes.VerbatimOtherDialect, $"verbatim/{v.Name ?? v.Id}",

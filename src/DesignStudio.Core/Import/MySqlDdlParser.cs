@@ -16,6 +16,11 @@ public sealed class MySqlDdlParser(string dialect = DialectNames.MySql) : SqlDdl
 
     private protected override bool IndexElementsInTable => true;
 
+    // The database chosen by the last USE statement: the dump's own qualifier in views and routines.
+    private string? database;
+
+    private protected override void BeginScript() => database = null;
+
     private protected override TypeMapping MapType(TypeSyntax type) => MySqlTypeMap.Map(type);
 
     private protected override bool IsDialectDefaultStop() =>
@@ -31,12 +36,51 @@ public sealed class MySqlDdlParser(string dialect = DialectNames.MySql) : SqlDdl
             return;
         }
         if (IsAnyWord("GRANT", "REVOKE")) { KeepVerbatim(TokenText().ToLowerInvariant(), null); return; }
+        if (IsWord("USE") && Token(1).Kind is SqlTokenKind.Word or SqlTokenKind.QuotedIdentifier) database = Unquote(Token(1));
         if (IsAnyWord("SET", "USE")) { Ignore(IsWord("USE") ? "USE selects a database; tables are imported without a schema" : "session setting"); return; }
         if (IsWord("DROP")) { Ignore("DROP statements are ignored; the design is built from the CREATE statements"); return; }
         if (IsAnyWord("SELECT", "FLUSH", "LOCK", "UNLOCK", "SOURCE", "SHOW", "ANALYZE", "OPTIMIZE")) { Ignore("statement without effect on the schema"); return; }
         if (IsAnyWord("INSERT", "REPLACE", "UPDATE", "DELETE", "LOAD", "TRUNCATE")) { Ignore("data statement"); return; }
         if (IsAnyWord("BEGIN", "COMMIT", "START", "ROLLBACK")) { Ignore("transaction control"); return; }
         SkipUnknown();
+    }
+
+    /// <summary>
+    /// Views, triggers and routines of a mysqldump name their tables with the dumped database (<c>sakila.actor</c>),
+    /// while the design's tables have no schema: that qualifier is removed, so the kept statement runs in whatever
+    /// database the design is created in. Other databases' qualifiers stay.
+    /// </summary>
+    private protected override string VerbatimText()
+    {
+        var text = StatementText;
+        if (database is null || Context.FindTable(new QualifiedName(null, database)) is not null) return text;
+        var toks = Script.TokenArray;
+        var src = Script.Text;
+        var start = StatementStartToken;
+        if (start >= End) return text;
+        var builder = new System.Text.StringBuilder(text.Length);
+        var cursor = toks[start].Start;
+        for (var k = start; k + 2 < End; k++)
+        {
+            if (!IsDatabaseQualifier(toks, src, start, k)) continue;
+            builder.Append(src, cursor, toks[k].Start - cursor);
+            cursor = toks[k + 1].End;
+            k++;
+        }
+        if (cursor == toks[start].Start) return text;
+        builder.Append(src, cursor, toks[End - 1].End - cursor);
+        return builder.ToString();
+    }
+
+    // `db`.`name` with nothing between the parts, and not itself the tail of a longer dotted name.
+    private bool IsDatabaseQualifier(SqlToken[] toks, string src, int start, int k)
+    {
+        SqlToken name = toks[k], dot = toks[k + 1], next = toks[k + 2];
+        if (name.Kind is not (SqlTokenKind.Word or SqlTokenKind.QuotedIdentifier)) return false;
+        if (dot.Kind != SqlTokenKind.Symbol || dot.Length != 1 || src[dot.Start] != '.' || dot.Start != name.End) return false;
+        if (next.Kind is not (SqlTokenKind.Word or SqlTokenKind.QuotedIdentifier) || next.Start != dot.End) return false;
+        if (k > start && toks[k - 1] is { Kind: SqlTokenKind.Symbol, Length: 1 } before && src[before.Start] == '.' && before.End == name.Start) return false;
+        return string.Equals(Unquote(name), database, StringComparison.OrdinalIgnoreCase);
     }
 
     private void ParseCreate()

@@ -41,7 +41,9 @@ internal static class MySqlTypeMap
                 return TypeMapping.Native(LogicalType.Of(TypeKind.Binary), $"{t.Text} mapped to binary; native type kept");
             case "date": return TypeMapping.Exact(LogicalType.Of(TypeKind.Date));
             case "datetime": return TypeMapping.Exact(new LogicalType { Kind = TypeKind.Timestamp, Precision = t.IntArg(0) });
-            case "timestamp": return TypeMapping.Exact(new LogicalType { Kind = TypeKind.TimestampTz, Precision = t.IntArg(0) });
+            // TIMESTAMP is time-zone aware (stored in UTC) in MySQL; the native type is kept (without a note: nothing is
+            // approximated) so MySQL and MariaDB DDL recreate TIMESTAMP rather than the portable datetime(6).
+            case "timestamp": return new TypeMapping(new LogicalType { Kind = TypeKind.TimestampTz, Precision = t.IntArg(0) }, KeepNative: true);
             case "time": return TypeMapping.Exact(new LogicalType { Kind = TypeKind.Time, Precision = t.IntArg(0) });
             case "year": return TypeMapping.Native(LogicalType.Of(TypeKind.Int16), "year mapped to int16; native type kept");
             case "json": return TypeMapping.Exact(LogicalType.Of(TypeKind.Json));

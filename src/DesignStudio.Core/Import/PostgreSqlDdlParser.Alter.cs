@@ -80,6 +80,7 @@ public sealed partial class PostgreSqlDdlParser
             return;
         }
         var keepVerbatim = false;
+        var attachment = false;
         while (!AtEnd)
         {
             if (AcceptWord("ADD"))
@@ -104,8 +105,8 @@ public sealed partial class PostgreSqlDdlParser
                 var partition = QualifiedName();
                 var bound = Expression();
                 if (Context.FindTable(partition) is { } child) child.PartitionOf = table.Name;
-                Context.Approximated("table", partition.ToString(), $"partition of {table.Name} ({Shorten(bound)}); partitioning is kept verbatim", StatementPosition);
-                keepVerbatim = true;
+                Context.Approximated("table", partition.ToString(), $"partition of {table.Name} ({Shorten(bound)}); partitioning is not modelled, the partition is a table of its own and the attachment is kept verbatim", StatementPosition);
+                attachment = true;
             }
             else if (IsAnyWord("DROP", "RENAME"))
             {
@@ -120,7 +121,8 @@ public sealed partial class PostgreSqlDdlParser
             if (!AcceptSymbol(",")) break;
         }
         if (!AtEnd) throw Unexpected("',' or the end of ALTER TABLE");
-        if (keepVerbatim) Context.Verbatim("alter table", table.Name.ToString(), StatementText, StatementPosition, StatementOffset);
+        // An attachment is kept under its own kind: generators leave it out, since the parent's PARTITION BY is not modelled.
+        if (keepVerbatim || attachment) Context.Verbatim(attachment ? "partition attachment" : "alter table", table.Name.ToString(), StatementText, StatementPosition, StatementOffset);
     }
 
     private bool OnlyDropActions()

@@ -30,6 +30,7 @@ public abstract partial class SqlDdlParser
         toks = script.TokenArray;
         src = sql;
         ctx = new ImportContext(Dialect, script);
+        BeginScript();
         foreach (var statement in SplitStatements(script))
         {
             pos = statementStart = statement.FirstToken;
@@ -60,6 +61,11 @@ public abstract partial class SqlDdlParser
             ctx.Error(ImportCodes.Internal, $"The importer failed while assembling the design ({e.GetType().Name}: {e.Message}).", null);
             return new ImportResult(new Model.Design { Name = "Imported" }, new ImportReport { Dialect = Dialect, Diagnostics = [new Diagnostic(ImportCodes.Internal, Severity.Error, "sql", e.Message)] });
         }
+    }
+
+    /// <summary>Resets per-script state before the first statement (a parser may parse several scripts).</summary>
+    private protected virtual void BeginScript()
+    {
     }
 
     /// <summary>Splits the script into statements; SQL Server refines batches into statements.</summary>
@@ -94,6 +100,8 @@ public abstract partial class SqlDdlParser
     private protected SourcePosition PositionAt(int ahead = 0) => script.PositionOf(Token(ahead).Start);
 
     private protected string StatementText => script.TextOf(new SqlStatementSpan(statementStart, end - statementStart));
+
+    private protected int StatementStartToken => statementStart;
 
     private protected bool IsWord(string word, int ahead = 0)
     {
@@ -294,7 +302,10 @@ public abstract partial class SqlDdlParser
     /// <summary>Keeps the whole statement verbatim.</summary>
     private protected void KeepVerbatim(string kind, string? name)
     {
-        ctx.Verbatim(kind, name, StatementText, StatementPosition, StatementOffset);
+        ctx.Verbatim(kind, name, VerbatimText(), StatementPosition, StatementOffset);
         SkipRest();
     }
+
+    /// <summary>The text kept for a verbatim statement; a dialect may rewrite what only makes sense in the source database.</summary>
+    private protected virtual string VerbatimText() => StatementText;
 }

@@ -112,8 +112,11 @@ public sealed class DesignImportService(ProjectStore store, ILogger<DesignImport
         return result;
     }
 
-    private static ImportPreview Refused(string dialect, string name, string message) =>
+    /// <summary>A preview that imported nothing because the request could not start (<see cref="InvalidRequestCode"/>).</summary>
+    public static ImportPreview RefusedPreview(string dialect, string name, string message) =>
         new(null, ImportReportBuilder.Failure(dialect, new Diagnostic(InvalidRequestCode, Severity.Error, "import", message)), name);
+
+    private static ImportPreview Refused(string dialect, string name, string message) => RefusedPreview(dialect, name, message);
 
     private static string? NameFrom(string? fileName)
     {

@@ -23,8 +23,7 @@ public sealed class MariaDbRoundTripTests(ITestOutputHelper output)
         run.AssertSameShape(Options, Normalise, output);
     }
 
-    [SkippableTheory(Skip = "Generator bug found by this test, not fixed yet: views kept verbatim reference the file's own "
-        + "database (sakila.actor) and fail in any other database (statement 49: Table 'sakila.actor' doesn't exist).")]
+    [SkippableTheory]
     [InlineData("mysql/sakila.sql")]
     public Task RoundTrip_of_mysql_sakila_on_mariadb_reads_back_the_same_schema(string file) =>
         RoundTrip_of_mysql_corpus_file_on_mariadb_reads_back_the_same_schema(file);
@@ -34,11 +33,14 @@ public sealed class MariaDbRoundTripTests(ITestOutputHelper output)
     // InnoDB creates an index for a foreign key whose columns have none (named after the column when the constraint
     // is unnamed); it shows in the catalog of the original file but is not a declaration, so single-purpose indexes
     // over exactly a foreign key's columns are left out on every side.
+    // InnoDB treats RESTRICT as NO ACTION (both check immediately) and the catalog reader folds the two, so the
+    // import's RESTRICT (sakila) is compared as NO ACTION.
     private static IReadOnlyList<string> Normalise(IReadOnlyList<string> lines)
     {
         var fkColumns = lines.Where(l => l.StartsWith("fk ", StringComparison.Ordinal))
             .Select(l => Regex.Match(l, @"^fk (\S+) \(([^)]*)\)")).Select(m => $"index {m.Groups[1].Value} BTree ({m.Groups[2].Value})").ToHashSet();
         return lines.Select(l => Regex.Replace(l, @"^(column \S+ timestamp)\(6\)", "$1"))
+            .Select(l => l.StartsWith("fk ", StringComparison.Ordinal) ? Regex.Replace(l, @"(on (?:delete|update)) restrict\b", "$1 no action") : l)
             .Where(l => !fkColumns.Contains(l)).Order(StringComparer.Ordinal).ToList();
     }
 }

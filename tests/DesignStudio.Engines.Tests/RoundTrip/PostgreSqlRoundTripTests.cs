@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using DesignStudio.Core.Dialects;
 using DesignStudio.Engines.Execution;
 using DesignStudio.Engines.Tests.Introspection;
@@ -19,14 +20,18 @@ public sealed class PostgreSqlRoundTripTests(ITestOutputHelper output)
         var server = TestEnvironment.PostgresConnectionString;
         var run = await RoundTripRun.RunAsync(file, DialectNames.PostgreSql,
             () => ScratchDatabase.CreatePostgreSqlAsync(server), CorpusLoader.LoadPostgreSqlAsync, output);
-        run.AssertSameShape(Options, lines => lines, output);
+        run.AssertSameShape(Options, Normalise, output);
     }
 
-    [SkippableTheory(Skip = "Generator bugs found by this test, not fixed yet: pagila's nextval defaults are created before "
-        + "their sequences (relation public.actor_actor_id_seq does not exist); danbooru's foreign key to login_sessions "
-        + "targets a unique index that is created after the foreign key (no unique constraint matching given keys).")]
+    [SkippableTheory]
     [InlineData("postgresql/pagila.sql")]
     [InlineData("postgresql/danbooru.sql")]
     public Task RoundTrip_of_postgres_pagila_and_danbooru_reads_back_the_same_schema(string file) =>
         RoundTrip_of_postgres_corpus_file_reads_back_the_same_schema(file);
+
+    // The catalog prints expressions as pg_get_expr does: objects on the search path lose their schema
+    // (nextval('public.actor_actor_id_seq') reads back as nextval('actor_actor_id_seq')), so inside expressions the
+    // default schema is dropped on every side (the projection has already removed parentheses, hence no word boundary).
+    private static IReadOnlyList<string> Normalise(IReadOnlyList<string> lines) =>
+        lines.Select(l => l.Contains("expr:", StringComparison.Ordinal) ? Regex.Replace(l, @"(?<![.""])public\.", "") : l).ToList();
 }

@@ -156,6 +156,47 @@ public class ImportDialogTests : StudioTestContext
     }
 
     [Fact]
+    public async Task Live_connection_is_remembered_only_when_asked_and_a_saved_one_can_be_used_and_forgotten()
+    {
+        var path = Path.Combine(TempStore.Folder, "depot.db");
+        await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path}"))
+        {
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = "CREATE TABLE crates (id INTEGER PRIMARY KEY, label TEXT NOT NULL);";
+            await command.ExecuteNonQueryAsync();
+        }
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        OpenImport();
+        Choose("Live database");
+        dialogs.WaitForAssertion(() => Labelled(dialogs, "Connection string"));
+        Choose("sqlite");
+        Labelled(dialogs, "Connection string").Change($"Data Source={path}");
+        Preview();
+        dialogs.WaitForAssertion(() => Assert.Contains("1 tables", dialogs.Find("[data-testid=import-design-counts]").TextContent), TimeSpan.FromSeconds(30));
+        Assert.Empty(await TempStore.Connections.ListAsync());
+
+        Labelled(dialogs, "Remember this connection").Change(true);
+        dialogs.WaitForAssertion(() => Labelled(dialogs, "Connection name"));
+        Labelled(dialogs, "Connection name").Input("Depot");
+        Preview();
+        dialogs.WaitForAssertion(() => Assert.Contains("Remembered the connection as “Depot”", dialogs.Find("[role=status]").TextContent), TimeSpan.FromSeconds(30));
+        var saved = Assert.Single(await TempStore.Connections.ListAsync());
+        Assert.Equal(("sqlite", $"Data Source={path}"), await TempStore.Connections.RevealAsync(saved.Id));
+
+        Choose("Depot (sqlite)");
+        dialogs.WaitForAssertion(() => Button(dialogs, "Forget Depot"));
+        Preview();
+        dialogs.WaitForAssertion(() => Assert.Contains("1 tables", dialogs.Find("[data-testid=import-design-counts]").TextContent), TimeSpan.FromSeconds(30));
+        Assert.Single(await TempStore.Connections.ListAsync());
+
+        Button(dialogs, "Forget Depot").Click();
+        dialogs.WaitForAssertion(() => Assert.Contains("Forgot the connection “Depot”", dialogs.Find("[role=status]").TextContent));
+        Assert.Empty(await TempStore.Connections.ListAsync());
+        Assert.Empty(dialogs.FindAll("[aria-label='Saved connection']"));
+    }
+
+    [Fact]
     public void Failed_live_read_shows_the_error_without_the_password()
     {
         OpenImport();

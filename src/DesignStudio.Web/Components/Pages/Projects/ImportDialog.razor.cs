@@ -29,16 +29,27 @@ public partial class ImportDialog
     private string projectName = "";
     private Guid? targetId;
     private int? targetVersion;
+    private IReadOnlyList<StoredConnectionSummary> savedConnections = [];
+    private Guid? savedId;
+    private bool remember;
+    private string connectionName = "";
+    private string? rememberedMessage;
 
     [CascadingParameter] private IMudDialogInstance MudDialog { get; set; } = default!;
 
     [Inject] private DesignImportService Importer { get; set; } = default!;
     [Inject] private IDialogService Dialogs { get; set; } = default!;
+    [Inject] private StoredConnectionService Connections { get; set; } = default!;
 
     /// <summary>Projects whose design the import may replace.</summary>
     [Parameter] public IReadOnlyList<ProjectSummary> Projects { get; set; } = [];
 
     private ProjectSummary? Target => Projects.FirstOrDefault(p => p.Id == targetId);
+
+    private StoredConnectionSummary? SavedConnection => savedConnections.FirstOrDefault(c => c.Id == savedId);
+
+    /// <inheritdoc />
+    protected override async Task OnInitializedAsync() => savedConnections = await Connections.ListAsync();
 
     private void Cancel() => MudDialog.Cancel();
 
@@ -55,6 +66,50 @@ public partial class ImportDialog
     private void TextChanged(string? value) { text = value ?? ""; Invalidate(); }
     private void ConnectionChanged(string? value) { connectionString = value ?? ""; Invalidate(); }
     private void TargetChanged(bool value) { replace = value; problem = null; }
+    private void RememberChanged(bool value) { remember = value; rememberedMessage = null; }
+
+    private void SavedChanged(Guid? value)
+    {
+        savedId = value;
+        if (SavedConnection is { } saved) engine = saved.Engine;
+        rememberedMessage = null;
+        Invalidate();
+    }
+
+    private async Task ForgetAsync()
+    {
+        if (SavedConnection is not { } saved) return;
+        await Connections.ForgetAsync(saved.Id);
+        savedConnections = await Connections.ListAsync();
+        savedId = null;
+        rememberedMessage = $"Forgot the connection “{saved.Name}”.";
+        Invalidate();
+    }
+
+    private async Task<ImportPreview> ImportLiveAsync()
+    {
+        if (savedId is { } id)
+        {
+            if (await Connections.RevealAsync(id) is not { } stored)
+            {
+                return DesignImportService.RefusedPreview(engine, "Imported database",
+                    "The saved connection cannot be read any more (forgotten, or its encryption keys are gone); enter it again.");
+            }
+            return await Importer.ImportLiveAsync(stored.ConnectionString, stored.Engine);
+        }
+        var result = await Importer.ImportLiveAsync(connectionString, engine);
+        // Only a connection that worked, and only when asked.
+        if (remember && result.Design is not null && !string.IsNullOrWhiteSpace(connectionString))
+        {
+            var name = string.IsNullOrWhiteSpace(connectionName) ? result.SuggestedName : connectionName;
+            var summary = await Connections.RememberAsync(name, engine, connectionString);
+            savedConnections = await Connections.ListAsync();
+            remember = false;
+            connectionName = "";
+            rememberedMessage = $"Remembered the connection as “{summary.Name}” (encrypted).";
+        }
+        return result;
+    }
 
     private async Task FileChosenAsync(InputFileChangeEventArgs e)
     {
@@ -96,7 +151,7 @@ public partial class ImportDialog
                 ImportSourceKind.Paste => Importer.ImportText(text, language),
                 ImportSourceKind.File when fileText is not null => Importer.ImportText(fileText, language, fileName),
                 ImportSourceKind.File => null,
-                _ => await Importer.ImportLiveAsync(connectionString, engine),
+                _ => await ImportLiveAsync(),
             };
             if (preview is null) problem = "Choose a file first.";
             else if (string.IsNullOrWhiteSpace(projectName) || source == ImportSourceKind.File) projectName = preview.SuggestedName;
