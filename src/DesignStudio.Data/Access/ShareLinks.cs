@@ -85,8 +85,9 @@ public sealed class ShareLinks(ProjectDatabase database, ProjectAccess access, A
         if (link is null || !link.IsValidAt(now)) return new(null, Invalid());
         var project = await db.Projects.AsNoTracking().SingleAsync(p => p.Id == link.ProjectId, cancellationToken);
         var member = await db.Members.SingleOrDefaultAsync(m => m.ProjectId == link.ProjectId && m.UserId == userId, cancellationToken);
-        var direct = member is { ShareLinkId: null };
-        if (!direct)
+        // A direct member keeps their role; opening the same link again changes nothing.
+        var unchanged = member is not null && (member.ShareLinkId is null || member.ShareLinkId == link.Id);
+        if (!unchanged)
         {
             if (member is null)
             {

@@ -33,6 +33,7 @@ public partial class ImportDialog
     [CascadingParameter] private IMudDialogInstance MudDialog { get; set; } = default!;
 
     [Inject] private DesignImportService Importer { get; set; } = default!;
+    [Inject] private Accounts.CurrentUser User { get; set; } = default!;
     [Inject] private IDialogService Dialogs { get; set; } = default!;
 
     /// <summary>Projects whose design the import may replace.</summary>
@@ -113,7 +114,7 @@ public partial class ImportDialog
         targetVersion = null;
         problem = null;
         if (id is not { } projectId) return;
-        targetVersion = await Importer.CurrentVersionAsync(projectId);
+        targetVersion = await Importer.CurrentVersionAsync(await User.IdAsync(), projectId);
         if (targetVersion is null) problem = "That project no longer exists.";
     }
 
@@ -123,7 +124,7 @@ public partial class ImportDialog
         busy = true;
         try
         {
-            var created = await Importer.CreateProjectAsync(projectName, design);
+            var created = await Importer.CreateProjectAsync(await User.IdAsync(), projectName, design);
             if (!created.Succeeded)
             {
                 problem = created.Problem.Message;
@@ -147,7 +148,7 @@ public partial class ImportDialog
         busy = true;
         try
         {
-            switch (await Importer.ReplaceDesignAsync(target.Id, target.Name, design, version))
+            switch (await Importer.ReplaceDesignAsync(await User.IdAsync(), target.Id, target.Name, design, version))
             {
                 case SaveResult.Saved:
                     MudDialog.Close(DialogResult.Ok(target));
@@ -157,6 +158,9 @@ public partial class ImportDialog
                         $"(now version {conflict.CurrentVersion}); nothing was replaced. Pick the project again to replace the newer version.";
                     targetId = null;
                     targetVersion = null;
+                    break;
+                case SaveResult.Forbidden:
+                    problem = $"You have view-only access to “{target.Name}”; nothing was replaced.";
                     break;
                 default:
                     problem = $"“{target.Name}” no longer exists; nothing was replaced.";
