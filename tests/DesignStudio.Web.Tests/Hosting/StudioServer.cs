@@ -21,8 +21,11 @@ public sealed partial class StudioServer : WebApplicationFactory<Program>
     public const string DefaultUserName = "tester";
     public const string DefaultPassword = "tester-password-1";
 
-    public StudioServer()
+    private readonly IReadOnlyDictionary<string, string> settings;
+
+    public StudioServer(IReadOnlyDictionary<string, string>? settings = null)
     {
+        this.settings = settings ?? new Dictionary<string, string>();
         DataDirectory = Directory.CreateTempSubdirectory("designstudio-app-").FullName;
         UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
         StartServer();
@@ -71,6 +74,7 @@ public sealed partial class StudioServer : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Development");
         builder.UseSetting("DesignStudio:DataDirectory", DataDirectory);
+        foreach (var (key, value) in settings) builder.UseSetting(key, value);
     }
 
     public override async ValueTask DisposeAsync()
