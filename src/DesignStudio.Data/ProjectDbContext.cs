@@ -1,13 +1,17 @@
+using DesignStudio.Data.Access;
+using DesignStudio.Data.Activity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace DesignStudio.Data;
 
 /// <summary>
-/// The project store's EF Core model. Abstract because each provider has its own sealed subclass and migrations set
-/// (one migrations set cannot serve SQLite and PostgreSQL).
+/// The project store's EF Core model, including the ASP.NET Core Identity tables (accounts live in the project
+/// database). Abstract because each provider has its own sealed subclass and migrations set (one migrations set cannot
+/// serve SQLite and PostgreSQL).
 /// </summary>
-public abstract class ProjectDbContext(DbContextOptions options) : DbContext(options)
+public abstract class ProjectDbContext(DbContextOptions options) : IdentityDbContext<StudioUser>(options)
 {
     /// <summary>Projects.</summary>
     public DbSet<Project> Projects => Set<Project>();
@@ -25,10 +29,19 @@ public abstract class ProjectDbContext(DbContextOptions options) : DbContext(opt
     public DbSet<Versions.SavedMigration> SavedMigrations => Set<Versions.SavedMigration>();
     /// <summary>Live-database connections the user asked to remember (encrypted).</summary>
     public DbSet<StoredConnection> StoredConnections => Set<StoredConnection>();
+    /// <summary>Project members and their roles.</summary>
+    public DbSet<ProjectMember> Members => Set<ProjectMember>();
+
+    /// <summary>Share links.</summary>
+    public DbSet<ShareLink> ShareLinks => Set<ShareLink>();
+
+    /// <summary>Activity log entries.</summary>
+    public DbSet<ActivityEntry> Activity => Set<ActivityEntry>();
 
     /// <inheritdoc />
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        base.OnModelCreating(modelBuilder);
         modelBuilder.Entity<Project>(project =>
         {
             project.ToTable("projects");
@@ -47,6 +60,37 @@ public abstract class ProjectDbContext(DbContextOptions options) : DbContext(opt
         });
         DesignStudio.Data.Versions.VersionModel.Configure(modelBuilder);
         modelBuilder.ApplyConfiguration(new StoredConnectionConfiguration());
+        modelBuilder.Entity<ProjectMember>(member =>
+        {
+            member.ToTable("project_members");
+            member.HasKey(m => new { m.ProjectId, m.UserId });
+            member.HasIndex(m => m.UserId);
+            member.Property(m => m.Role).HasConversion<string>().HasMaxLength(20);
+            member.HasOne(m => m.Project).WithMany().HasForeignKey(m => m.ProjectId).OnDelete(DeleteBehavior.Cascade);
+            member.HasOne<StudioUser>().WithMany().HasForeignKey(m => m.UserId).OnDelete(DeleteBehavior.Cascade);
+            member.HasOne(m => m.ShareLink).WithMany().HasForeignKey(m => m.ShareLinkId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<ShareLink>(link =>
+        {
+            link.ToTable("share_links");
+            link.HasKey(l => l.Id);
+            link.Property(l => l.TokenHash).HasMaxLength(64).IsRequired();
+            link.HasIndex(l => l.TokenHash).IsUnique();
+            link.HasIndex(l => l.ProjectId);
+            link.Property(l => l.Role).HasConversion<string>().HasMaxLength(20);
+            link.Property(l => l.CreatedBy).HasMaxLength(450).IsRequired();
+            link.HasOne<Project>().WithMany().HasForeignKey(l => l.ProjectId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<ActivityEntry>(entry =>
+        {
+            entry.ToTable("activity");
+            entry.HasKey(a => a.Id);
+            entry.HasIndex(a => new { a.ProjectId, a.AtUtc });
+            entry.Property(a => a.Kind).HasConversion<string>().HasMaxLength(40);
+            entry.Property(a => a.UserId).HasMaxLength(450).IsRequired();
+            entry.Property(a => a.UserName).HasMaxLength(256).IsRequired();
+            entry.Property(a => a.Summary).HasMaxLength(ActivityLog.MaxSummaryLength).IsRequired();
+        });
     }
 
     /// <inheritdoc />

@@ -1,6 +1,6 @@
 namespace DesignStudio.Data;
 
-/// <summary>The outcome of saving a design: saved, refused because someone saved first, or the project is gone.</summary>
+/// <summary>The outcome of saving a design: saved, refused because someone saved first or the caller may not edit, or the project is gone.</summary>
 public abstract record SaveResult
 {
     private SaveResult()
@@ -18,4 +18,7 @@ public abstract record SaveResult
 
     /// <summary>The project no longer exists.</summary>
     public sealed record ProjectMissing : SaveResult;
+
+    /// <summary>The caller may not edit this project (no role, or viewer/commenter): nothing was written.</summary>
+    public sealed record Forbidden : SaveResult;
 }

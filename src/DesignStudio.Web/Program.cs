@@ -1,4 +1,5 @@
 using DesignStudio.Web;
+using DesignStudio.Web.Accounts;
 using DesignStudio.Web.Components;
 using Serilog;
 
@@ -11,11 +12,14 @@ var app = builder.Build();
 app.UseSerilogRequestLogging();
 if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/error", createScopeForErrors: true);
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+app.UseAuthentication();
+app.UseAuthorization();
 app.UseAntiforgery();
 
 app.MapStaticAssets();
 app.MapHealthChecks("/health");
 DesignStudio.Web.Services.Versions.VersionEndpoints.MapVersionEndpoints(app);
+app.MapAccountEndpoints();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app));
 

@@ -1,5 +1,6 @@
 using DesignStudio.Core.Dialects;
 using DesignStudio.Data;
+using DesignStudio.Web.Accounts;
 using DesignStudio.Web.Services;
 using Microsoft.AspNetCore.DataProtection;
 using MudBlazor.Services;
@@ -35,6 +36,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<Services.Versions.MigrationWorkbench>();
         services.AddHostedService<ProjectStoreMigrator>();
         services.AddHealthChecks().AddCheck<ProjectStoreHealthCheck>("project-store");
+        services.AddStudioAccounts(configuration);
 
         // The DDL panel lists every registered dialect.
         foreach (var dialect in DialectRegistry.All) services.AddSingleton<ISqlDialect>(dialect);

@@ -88,7 +88,7 @@ public sealed class CanvasFlowTests
         Assert.True(reader.Read());
         Assert.Equal(("users", "users_id", "id"), (reader.GetString(0), reader.GetString(1), reader.GetString(2)));
 
-        var store = server.Services.GetRequiredService<ProjectStore>();
+        var store = server.Store;
         var design = (await store.LoadDesignAsync((await store.ListProjectsAsync()).Single().Id))!.Design;
         Assert.Equal(["users", "articles"], design.Tables.Select(t => t.Name));
         Assert.Equal(design.Tables[0].Id, Assert.Single(design.Tables[1].ForeignKeys).TargetTableId);

@@ -44,8 +44,8 @@ public sealed class DesignerFlowTests
         await Expect(columns.GetByRole(AriaRole.Cell, new() { Name = "email", Exact = true })).ToBeVisibleAsync();
         await Expect(columns.GetByRole(AriaRole.Cell, new() { Name = "PK", Exact = true })).ToBeVisibleAsync();
 
-        var stored = await server.Services.GetRequiredService<ProjectStore>().ListProjectsAsync();
-        var design = (await server.Services.GetRequiredService<ProjectStore>().LoadDesignAsync(stored.Single().Id))!.Design;
+        var stored = await server.Store.ListProjectsAsync();
+        var design = (await server.Store.LoadDesignAsync(stored.Single().Id))!.Design;
         Assert.Equal(["id", "email"], design.Tables.Single().Columns.Select(c => c.Name));
     }
 
@@ -54,7 +54,7 @@ public sealed class DesignerFlowTests
     {
         await using var browser = await BrowserSession.StartAsync();
         await using var server = new StudioServer();
-        var project = (await server.Services.GetRequiredService<ProjectStore>().CreateProjectAsync("Blog", StarterDesigns.Blog())).Value!;
+        var project = (await server.Store.CreateProjectAsync("Blog", StarterDesigns.Blog())).Value!;
         var page = await browser.Browser.NewPageAsync(new BrowserNewPageOptions
         {
             BaseURL = server.Address.ToString(), ViewportSize = new ViewportSize { Width = 1440, Height = 1000 },

@@ -1,6 +1,10 @@
 using AngleSharp.Dom;
 using Bunit;
+using System.Security.Claims;
+using Bunit.TestDoubles;
 using DesignStudio.Data;
+using DesignStudio.Data.Access;
+using DesignStudio.Web.Accounts;
 using DesignStudio.Web.Services;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,7 +14,12 @@ using MudBlazor.Services;
 
 namespace DesignStudio.Web.Tests;
 
-/// <summary>bUnit context with MudBlazor services, loose JS interop and a real temporary SQLite store.</summary>
+/// <summary>
+/// bUnit context with MudBlazor services, loose JS interop and a real temporary SQLite store, signed in as the store's
+/// owner account (<see cref="OwnerId"/>): <see cref="Store"/> acts as that account, so projects it creates are the
+/// signed-in user's. <see cref="SignInAs"/> switches the signed-in user (e.g. to one made with
+/// <see cref="TempSqliteStore.CreateUserAsync"/>); <see cref="RealStore"/> is the store itself.
+/// </summary>
 public abstract class StudioTestContext : BunitContext, IAsyncLifetime
 {
     private bool disposedAsync;
@@ -30,6 +39,13 @@ public abstract class StudioTestContext : BunitContext, IAsyncLifetime
             NullLogger<DesignStudio.Data.Versions.VersionStore>.Instance));
         Services.AddSingleton(new DesignStudio.Web.Services.Versions.SandboxSettings(new Dictionary<string, string> { [Core.Dialects.DialectNames.Sqlite] = "" }));
         Services.AddSingleton<DesignStudio.Web.Services.Versions.MigrationWorkbench>();
+        Services.AddSingleton(TimeProvider.System);
+        Services.AddSingleton(TempStore.Store.Access);
+        Services.AddSingleton<IProjectAccess>(TempStore.Store.Access);
+        Services.AddSingleton(TempStore.Store.Events);
+        Services.AddScoped<CurrentUser>();
+        Authorization = AddAuthorization();
+        SignInAs(TempStore.OwnerId, TempSqliteStore.OwnerName);
         // The diagram asks the browser for its size once; answer as a 1000×700 canvas would.
         JSInterop.Setup<Blazor.Diagrams.Core.Geometry.Rectangle>("ZBlazorDiagrams.getBoundingClientRect", _ => true)
             .SetResult(new Blazor.Diagrams.Core.Geometry.Rectangle(0, 0, 1000, 700));
@@ -37,7 +53,24 @@ public abstract class StudioTestContext : BunitContext, IAsyncLifetime
 
     protected TempSqliteStore TempStore { get; } = new();
 
-    protected ProjectStore Store => TempStore.Store;
+    /// <summary>The store as the signed-in owner account sees it.</summary>
+    protected UserProjectStore Store => TempStore.Owner;
+
+    /// <summary>The store itself (every call names its caller).</summary>
+    protected ProjectStore RealStore => TempStore.Store;
+
+    /// <summary>The id of the account signed in by default.</summary>
+    protected string OwnerId => TempStore.OwnerId;
+
+    /// <summary>bUnit's fake authentication: who the components see as signed in.</summary>
+    protected BunitAuthorizationContext Authorization { get; }
+
+    /// <summary>Makes <paramref name="userId"/> the signed-in user for components rendered from now on.</summary>
+    protected void SignInAs(string userId, string userName)
+    {
+        Authorization.SetAuthorized(userName);
+        Authorization.SetClaims(new Claim(ClaimTypes.NameIdentifier, userId));
+    }
 
     public Task InitializeAsync() => Task.CompletedTask;
 

@@ -1,13 +1,19 @@
 using DesignStudio.Data;
 using DesignStudio.Web.Services;
 using Microsoft.AspNetCore.DataProtection;
+using DesignStudio.Data.Access;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace DesignStudio.Web.Tests;
 
-/// <summary>A real project store in a SQLite file in a temporary folder (no mocks of the database).</summary>
+/// <summary>
+/// A real project store in a SQLite file in a temporary folder (no mocks of the database), with one account, the
+/// owner, that <see cref="Owner"/> acts as.
+/// </summary>
 public sealed class TempSqliteStore : IDisposable
 {
+    public const string OwnerName = "owner";
+
     public TempSqliteStore()
     {
         Folder = Directory.CreateTempSubdirectory("designstudio-web-").FullName;
@@ -17,6 +23,8 @@ public sealed class TempSqliteStore : IDisposable
         ConnectionStore = new StoredConnectionStore(Database, TimeProvider.System, NullLogger<StoredConnectionStore>.Instance);
         Connections = new StoredConnectionService(DataProtectionProvider.Create(new DirectoryInfo(Path.Combine(Folder, "keys"))),
             ConnectionStore, NullLogger<StoredConnectionService>.Instance);
+        OwnerId = CreateUserAsync(OwnerName).GetAwaiter().GetResult();
+        Owner = new UserProjectStore(Store, OwnerId);
     }
 
     /// <summary>Stored connections in the same store, encrypted with a key ring in the temporary folder.</summary>
@@ -28,7 +36,29 @@ public sealed class TempSqliteStore : IDisposable
 
     public ProjectDatabase Database { get; }
 
+    /// <summary>The store itself (every call names its caller).</summary>
     public ProjectStore Store { get; }
+
+    /// <summary>The id of the account the tests act as by default.</summary>
+    public string OwnerId { get; }
+
+    /// <summary>The store as the owner account sees it.</summary>
+    public UserProjectStore Owner { get; }
+
+    /// <summary>Adds an account (as registering would, minus the password) and returns its id.</summary>
+    public async Task<string> CreateUserAsync(string userName)
+    {
+        var user = new StudioUser
+        {
+            Id = Guid.NewGuid().ToString(), UserName = userName, NormalizedUserName = userName.ToUpperInvariant(),
+            Email = userName + "@example.test", NormalizedEmail = (userName + "@example.test").ToUpperInvariant(),
+            SecurityStamp = Guid.NewGuid().ToString(), CreatedUtc = DateTime.UtcNow,
+        };
+        await using var db = Database.CreateContext();
+        db.Users.Add(user);
+        await db.SaveChangesAsync();
+        return user.Id;
+    }
 
     public void Dispose()
     {

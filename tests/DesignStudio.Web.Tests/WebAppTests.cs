@@ -12,11 +12,10 @@ public sealed class WebAppTests : IAsyncLifetime
     private StudioServer server = default!;
     private HttpClient http = default!;
 
-    public Task InitializeAsync()
+    public async Task InitializeAsync()
     {
         server = new StudioServer();
-        http = new HttpClient { BaseAddress = server.Address };
-        return Task.CompletedTask;
+        http = await server.SignedInClientAsync();
     }
 
     public async Task DisposeAsync()
@@ -37,14 +36,14 @@ public sealed class WebAppTests : IAsyncLifetime
     public async Task Start_up_migrates_a_sqlite_store_in_the_configured_data_folder()
     {
         Assert.True(File.Exists(Path.Combine(server.DataDirectory, "designstudio.db")));
-        Assert.Empty(await server.Services.GetRequiredService<ProjectStore>().ListProjectsAsync());
+        Assert.Empty(await server.Store.ListProjectsAsync());
         Assert.NotEmpty(Directory.GetFiles(Path.Combine(server.DataDirectory, "logs")));
     }
 
     [Fact]
     public async Task Project_list_renders_with_the_stored_projects()
     {
-        await server.Services.GetRequiredService<ProjectStore>().CreateProjectAsync("Listed & <escaped>", new Core.Model.Design());
+        await server.Store.CreateProjectAsync("Listed & <escaped>", new Core.Model.Design());
         var html = await http.GetStringAsync("/");
         Assert.Contains("<h1", html);
         Assert.Contains("New project", html);
@@ -55,7 +54,7 @@ public sealed class WebAppTests : IAsyncLifetime
     [Fact]
     public async Task Design_page_renders_the_stored_design()
     {
-        var store = server.Services.GetRequiredService<ProjectStore>();
+        var store = server.Store;
         var project = (await store.CreateProjectAsync("Blog", StarterDesigns.Blog())).Value!;
         var response = await http.GetAsync($"/projects/{project.Id}");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);

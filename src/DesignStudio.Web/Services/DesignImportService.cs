@@ -94,20 +94,20 @@ public sealed class DesignImportService(ProjectStore store, ILogger<DesignImport
     }
 
     /// <summary>Creates a project named <paramref name="name"/> holding <paramref name="design"/>.</summary>
-    public Task<StoreResult<ProjectSummary>> CreateProjectAsync(string name, Design design, CancellationToken cancellationToken = default) =>
-        store.CreateProjectAsync(name, design with { Name = name.Trim() }, cancellationToken: cancellationToken);
+    public Task<StoreResult<ProjectSummary>> CreateProjectAsync(string userId, string name, Design design, CancellationToken cancellationToken = default) =>
+        store.CreateProjectAsync(userId, name, design with { Name = name.Trim() }, cancellationToken: cancellationToken);
 
     /// <summary>The stored version of a project's design (what a replacement must be based on), or null when it is gone.</summary>
-    public async Task<int?> CurrentVersionAsync(Guid projectId, CancellationToken cancellationToken = default) =>
-        (await store.LoadDesignAsync(projectId, cancellationToken))?.Version;
+    public async Task<int?> CurrentVersionAsync(string userId, Guid projectId, CancellationToken cancellationToken = default) =>
+        (await store.LoadDesignAsync(userId, projectId, cancellationToken)).Value?.Version;
 
     /// <summary>
     /// Replaces the design of <paramref name="projectId"/> if it is still at <paramref name="expectedVersion"/>;
     /// a concurrent edit makes this a <see cref="SaveResult.Conflict"/> and nothing is written.
     /// </summary>
-    public async Task<SaveResult> ReplaceDesignAsync(Guid projectId, string projectName, Design design, int expectedVersion, CancellationToken cancellationToken = default)
+    public async Task<SaveResult> ReplaceDesignAsync(string userId, Guid projectId, string projectName, Design design, int expectedVersion, CancellationToken cancellationToken = default)
     {
-        var result = await store.SaveDesignAsync(projectId, design with { Name = projectName }, expectedVersion, cancellationToken: cancellationToken);
+        var result = await store.SaveDesignAsync(userId, projectId, design with { Name = projectName }, expectedVersion, summary: "Replaced by an import", cancellationToken: cancellationToken);
         logger.LogInformation("Replacing the design of project {ProjectId} by import: {Outcome}", projectId, result.GetType().Name);
         return result;
     }

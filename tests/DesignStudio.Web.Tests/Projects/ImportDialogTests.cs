@@ -41,7 +41,7 @@ public class ImportDialogTests : StudioTestContext
 
     public ImportDialogTests()
     {
-        Services.AddSingleton(new DesignImportService(Store, NullLogger<DesignImportService>.Instance));
+        Services.AddSingleton(new DesignImportService(RealStore, NullLogger<DesignImportService>.Instance));
     }
 
     private IRenderedComponent<ProjectList> OpenImport()

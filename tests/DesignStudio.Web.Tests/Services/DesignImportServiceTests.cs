@@ -40,8 +40,8 @@ public sealed class DesignImportServiceTests : IDisposable
         Assert.Contains(preview.Report.Imported, e => e.Kind == "table" && e.Name == "parts");
         Assert.Contains(preview.Design.Verbatim, v => v.Name == "part_names");
 
-        var created = await service.CreateProjectAsync(preview.SuggestedName, preview.Design);
-        var stored = await store.Store.LoadDesignAsync(created.Value!.Id);
+        var created = await service.CreateProjectAsync(store.OwnerId, preview.SuggestedName, preview.Design);
+        var stored = await store.Owner.LoadDesignAsync(created.Value!.Id);
         Assert.Equal(2, stored!.Design.Tables.Count);
     }
 

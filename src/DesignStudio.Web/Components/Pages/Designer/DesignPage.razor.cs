@@ -2,6 +2,8 @@ using DesignStudio.Core.Diagnostics;
 using DesignStudio.Core.Model;
 using DesignStudio.Core.Operations;
 using DesignStudio.Data;
+using DesignStudio.Data.Access;
+using DesignStudio.Web.Accounts;
 using DesignStudio.Web.Canvas;
 using DesignStudio.Web.Services;
 using Microsoft.AspNetCore.Components;
@@ -34,18 +36,22 @@ public partial class DesignPage
     private IReadOnlyList<Diagnostic> validation = [];
     private IReadOnlyList<Diagnostic> diagnostics = [];
     private IReadOnlyList<Diagnostic>? diagnosticsRefusals;
+    private ProjectRole? role;
+    private bool forbidden;
+    private readonly List<string> unsavedKinds = [];
 
-    private enum SaveState { Saved, Saving, Conflict, Missing }
+    private enum SaveState { Saved, Saving, Conflict, Missing, Forbidden }
 
     [Inject] private ProjectStore Store { get; set; } = default!;
     [Inject] private IDesignValidation Validation { get; set; } = default!;
     [Inject] private ISnackbar Snackbar { get; set; } = default!;
     [Inject] private ILogger<DesignPage> Logger { get; set; } = default!;
+    [Inject] private CurrentUser User { get; set; } = default!;
 
     /// <summary>The project whose design is shown.</summary>
     [Parameter] public Guid ProjectId { get; set; }
 
-    private bool Blocked => state is SaveState.Conflict or SaveState.Missing;
+    private bool Blocked => state is SaveState.Conflict or SaveState.Missing or SaveState.Forbidden || role < ProjectRole.Editor || role is null;
 
     private Table? SelectedTable => session is null ? null
         : (selectedTableId is null ? null : session.Design.FindTable(selectedTableId)) ?? (session.Design.Tables.Count > 0 ? session.Design.Tables[0] : null);
@@ -76,6 +82,7 @@ public partial class DesignPage
         SaveState.Saving => "Saving…",
         SaveState.Conflict => "Not saved: conflict",
         SaveState.Missing => "Not saved: project deleted",
+        SaveState.Forbidden => "Not saved: you cannot edit this project",
         _ => $"Saved (version {version})",
     };
 
@@ -97,13 +104,15 @@ public partial class DesignPage
 
     private async Task LoadAsync()
     {
-        var stored = await Store.LoadDesignAsync(ProjectId);
-        if (stored is null)
+        var loaded = await Store.LoadDesignAsync(await User.IdAsync(), ProjectId);
+        if (loaded.Value is not { } stored)
         {
             missing = true;
+            forbidden = AccessProblems.IsForbidden(loaded.Problem);
             return;
         }
         missing = false;
+        role = stored.Project.Role;
         project = stored.Project;
         version = stored.Version;
         session = new EditSession(stored.Design);
@@ -136,7 +145,18 @@ public partial class DesignPage
     }
 
     /// <summary>Applies an edit; true when it applied (saving follows).</summary>
-    private async Task<bool> ApplyAsync(DesignOperation operation) => await RunAsync(() => session!.Apply(operation));
+    private async Task<bool> ApplyAsync(DesignOperation operation)
+    {
+        unsavedKinds.Add(operation.GetType().Name); // for the activity log's summary of the save
+        return await RunAsync(() => session!.Apply(operation));
+    }
+
+    // The access bar saw the caller's role change (null: access lost, e.g. a revoked share link).
+    private void AccessChanged(ProjectRole? newRole)
+    {
+        role = newRole;
+        if (newRole is null) (missing, forbidden) = (true, true);
+    }
 
     private Task UndoAsync() => RunAsync(() => session!.Undo());
 
@@ -192,7 +212,9 @@ public partial class DesignPage
                 saveAgain = false;
                 state = SaveState.Saving;
                 StateHasChanged();
-                var result = await Store.SaveDesignAsync(ProjectId, session!.Design, version);
+                var summary = string.Join(", ", unsavedKinds.Distinct());
+                unsavedKinds.Clear();
+                var result = await Store.SaveDesignAsync(await User.IdAsync(), ProjectId, session!.Design, version, await User.NameAsync(), summary);
                 switch (result)
                 {
                     case SaveResult.Saved saved:
@@ -204,6 +226,11 @@ public partial class DesignPage
                         state = SaveState.Conflict;
                         saveAgain = false;
                         Logger.LogInformation("Save conflict on project {ProjectId}: stored version {StoredVersion}, ours {Version}", ProjectId, c.CurrentVersion, version);
+                        break;
+                    case SaveResult.Forbidden:
+                        state = SaveState.Forbidden;
+                        saveAgain = false;
+                        Snackbar.Add("You have view-only access: your change was not saved.", Severity.Warning);
                         break;
                     default:
                         state = SaveState.Missing;

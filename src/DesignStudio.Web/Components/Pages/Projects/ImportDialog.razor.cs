@@ -38,6 +38,7 @@ public partial class ImportDialog
     [CascadingParameter] private IMudDialogInstance MudDialog { get; set; } = default!;
 
     [Inject] private DesignImportService Importer { get; set; } = default!;
+    [Inject] private Accounts.CurrentUser User { get; set; } = default!;
     [Inject] private IDialogService Dialogs { get; set; } = default!;
     [Inject] private StoredConnectionService Connections { get; set; } = default!;
 
@@ -168,7 +169,7 @@ public partial class ImportDialog
         targetVersion = null;
         problem = null;
         if (id is not { } projectId) return;
-        targetVersion = await Importer.CurrentVersionAsync(projectId);
+        targetVersion = await Importer.CurrentVersionAsync(await User.IdAsync(), projectId);
         if (targetVersion is null) problem = "That project no longer exists.";
     }
 
@@ -178,7 +179,7 @@ public partial class ImportDialog
         busy = true;
         try
         {
-            var created = await Importer.CreateProjectAsync(projectName, design);
+            var created = await Importer.CreateProjectAsync(await User.IdAsync(), projectName, design);
             if (!created.Succeeded)
             {
                 problem = created.Problem.Message;
@@ -202,7 +203,7 @@ public partial class ImportDialog
         busy = true;
         try
         {
-            switch (await Importer.ReplaceDesignAsync(target.Id, target.Name, design, version))
+            switch (await Importer.ReplaceDesignAsync(await User.IdAsync(), target.Id, target.Name, design, version))
             {
                 case SaveResult.Saved:
                     MudDialog.Close(DialogResult.Ok(target));
@@ -212,6 +213,9 @@ public partial class ImportDialog
                         $"(now version {conflict.CurrentVersion}); nothing was replaced. Pick the project again to replace the newer version.";
                     targetId = null;
                     targetVersion = null;
+                    break;
+                case SaveResult.Forbidden:
+                    problem = $"You have view-only access to “{target.Name}”; nothing was replaced.";
                     break;
                 default:
                     problem = $"“{target.Name}” no longer exists; nothing was replaced.";

@@ -1,5 +1,6 @@
 using System.Globalization;
 using DesignStudio.Data;
+using DesignStudio.Data.Access;
 using DesignStudio.Web.Services;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
@@ -15,9 +16,10 @@ public partial class ProjectList
     [Inject] private IDialogService Dialogs { get; set; } = default!;
     [Inject] private ISnackbar Snackbar { get; set; } = default!;
     [Inject] private NavigationManager Navigation { get; set; } = default!;
+    [Inject] private Accounts.CurrentUser User { get; set; } = default!;
 
     /// <inheritdoc />
-    protected override async Task OnInitializedAsync() => projects = await Store.ListProjectsAsync();
+    protected override async Task OnInitializedAsync() => projects = await Store.ListProjectsAsync(await User.IdAsync());
 
     internal static string DesignUrl(ProjectSummary project) => $"/projects/{project.Id}";
 
@@ -27,7 +29,7 @@ public partial class ProjectList
     {
         var answer = await AskNameAsync("New project", "", "Create", showTemplates: true);
         if (answer is null) return;
-        var created = await Store.CreateProjectAsync(answer.Name, StarterDesigns.Create(answer.Template, answer.Name.Trim()));
+        var created = await Store.CreateProjectAsync(await User.IdAsync(), answer.Name, StarterDesigns.Create(answer.Template, answer.Name.Trim()), await User.NameAsync());
         if (!created.Succeeded)
         {
             Snackbar.Add(created.Problem.Message, Severity.Error);
@@ -38,7 +40,7 @@ public partial class ProjectList
 
     private async Task ImportAsync()
     {
-        var parameters = new DialogParameters<ImportDialog> { { d => d.Projects, projects ?? [] } };
+        var parameters = new DialogParameters<ImportDialog> { { d => d.Projects, [.. (projects ?? []).Where(p => p.Role >= ProjectRole.Editor)] } };
         var dialog = await Dialogs.ShowAsync<ImportDialog>("Import a schema", parameters, new DialogOptions { MaxWidth = MaxWidth.Medium, FullWidth = true });
         var result = await dialog.Result;
         if (result is not { Canceled: false, Data: ProjectSummary imported }) return;
@@ -49,8 +51,8 @@ public partial class ProjectList
     {
         var answer = await AskNameAsync("Rename project", project.Name, "Rename", showTemplates: false);
         if (answer is null) return;
-        if (await Store.RenameProjectAsync(project.Id, answer.Name) is { } problem) Snackbar.Add(problem.Message, Severity.Error);
-        projects = await Store.ListProjectsAsync();
+        if (await Store.RenameProjectAsync(await User.IdAsync(), project.Id, answer.Name) is { } problem) Snackbar.Add(problem.Message, Severity.Error);
+        projects = await Store.ListProjectsAsync(await User.IdAsync());
     }
 
     private async Task DeleteAsync(ProjectSummary project)
@@ -58,9 +60,9 @@ public partial class ProjectList
         var confirmed = await Dialogs.ShowMessageBoxAsync("Delete project",
             $"Delete the project “{project.Name}” and its design? This cannot be undone.", yesText: "Delete", cancelText: "Cancel");
         if (confirmed != true) return;
-        await Store.DeleteProjectAsync(project.Id);
-        Snackbar.Add($"Deleted “{project.Name}”.", Severity.Info);
-        projects = await Store.ListProjectsAsync();
+        if (await Store.DeleteProjectAsync(await User.IdAsync(), project.Id) is { } problem) Snackbar.Add(problem.Message, Severity.Error);
+        else Snackbar.Add($"Deleted “{project.Name}”.", Severity.Info);
+        projects = await Store.ListProjectsAsync(await User.IdAsync());
     }
 
     private async Task<ProjectNameDialog.Answer?> AskNameAsync(string title, string name, string action, bool showTemplates)

@@ -1,0 +1,26 @@
+namespace DesignStudio.Data.Activity;
+
+/// <summary>What happened in a project.</summary>
+public enum ActivityKind
+{
+    /// <summary>The project was created.</summary>
+    ProjectCreated,
+    /// <summary>The project was renamed.</summary>
+    ProjectRenamed,
+    /// <summary>The project was deleted.</summary>
+    ProjectDeleted,
+    /// <summary>The design was saved.</summary>
+    DesignSaved,
+    /// <summary>A member was added.</summary>
+    MemberAdded,
+    /// <summary>A member's role changed.</summary>
+    MemberRoleChanged,
+    /// <summary>A member was removed.</summary>
+    MemberRemoved,
+    /// <summary>A share link was created.</summary>
+    ShareLinkCreated,
+    /// <summary>A share link was revoked.</summary>
+    ShareLinkRevoked,
+    /// <summary>Someone joined through a share link.</summary>
+    ShareLinkUsed,
+}
