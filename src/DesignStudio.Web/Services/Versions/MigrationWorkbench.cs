@@ -14,9 +14,15 @@ namespace DesignStudio.Web.Services.Versions;
 /// </summary>
 public sealed class MigrationWorkbench(ProjectStore projects, VersionStore versions, SandboxSettings sandbox, ILogger<MigrationWorkbench> logger)
 {
-    /// <summary>Loads version <paramref name="from"/> and version <paramref name="to"/> (null: the working design); null when either is missing.</summary>
-    public async Task<ComparedPair?> LoadAsync(Guid projectId, int from, int? to, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Loads version <paramref name="from"/> and version <paramref name="to"/> (null: the working design) for
+    /// <paramref name="userId"/>; null when either is missing or the caller may not read the project (the working
+    /// design's load is the store's viewer check, made before any version is read).
+    /// </summary>
+    public async Task<ComparedPair?> LoadAsync(string userId, Guid projectId, int from, int? to, CancellationToken cancellationToken = default)
     {
+        var working = await projects.LoadDesignAsync(userId, projectId, cancellationToken);
+        if (working.Value is not { } current) return null;
         var old = await versions.LoadVersionAsync(projectId, from, cancellationToken);
         if (old is null) return null;
         if (to is { } n)
@@ -24,8 +30,7 @@ public sealed class MigrationWorkbench(ProjectStore projects, VersionStore versi
             var newer = await versions.LoadVersionAsync(projectId, n, cancellationToken);
             return newer is null ? null : new ComparedPair(from, n, old.Design, newer.Design, Label(old.Summary), Label(newer.Summary));
         }
-        var working = await projects.LoadDesignAsync(projectId, cancellationToken);
-        return working is null ? null : new ComparedPair(from, null, old.Design, working.Design, Label(old.Summary), "working design");
+        return new ComparedPair(from, null, old.Design, current.Design, Label(old.Summary), "working design");
     }
 
     /// <summary>The migration of <paramref name="pair"/> in <paramref name="dialect"/>.</summary>

@@ -13,13 +13,13 @@ public static class VersionEndpoints
     public static IEndpointRouteBuilder MapVersionEndpoints(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/projects/{projectId:guid}/migrations/{from:int}/{to}.zip", async (Guid projectId, int from, string to, string? dialect,
-            string? format, bool? allowDataLoss, bool? safe, MigrationWorkbench workbench, CancellationToken cancellationToken) =>
+            string? format, bool? allowDataLoss, bool? safe, MigrationWorkbench workbench, HttpContext http, CancellationToken cancellationToken) =>
         {
             int? toVersion = to == "working" ? null : int.TryParse(to, out var n) ? n : -1;
             if (toVersion == -1) return Results.NotFound();
             if (DialectRegistry.TryGet(dialect ?? "") is not { } d) return Results.BadRequest("Unknown dialect.");
             if (!Enum.TryParse<MigrationExportFormat>(format ?? "plain", ignoreCase: true, out var convention)) return Results.BadRequest("Unknown format.");
-            var pair = await workbench.LoadAsync(projectId, from, toVersion, cancellationToken);
+            var pair = await workbench.LoadAsync(DesignStudio.Web.Accounts.CurrentUser.Id(http.User), projectId, from, toVersion, cancellationToken);
             if (pair is null) return Results.NotFound();
             var plan = MigrationWorkbench.Plan(pair, d.Name, allowDataLoss == true, safe == true);
             if (plan.Refused) return Results.Conflict("The migration loses data: confirm it (allowDataLoss=true) to download it.");

@@ -14,6 +14,7 @@ public partial class ComparePage
     private bool missing;
 
     [Inject] private MigrationWorkbench Workbench { get; set; } = default!;
+    [Inject] private DesignStudio.Web.Accounts.CurrentUser CurrentUser { get; set; } = default!;
 
     /// <summary>The project.</summary>
     [Parameter] public Guid ProjectId { get; set; }
@@ -28,7 +29,7 @@ public partial class ComparePage
     protected override async Task OnParametersSetAsync()
     {
         int? to = To == "working" ? null : int.TryParse(To, out var n) ? n : -1;
-        pair = to == -1 ? null : await Workbench.LoadAsync(ProjectId, From, to);
+        pair = to == -1 ? null : await Workbench.LoadAsync(await CurrentUser.IdAsync(), ProjectId, From, to);
         missing = pair is null;
         view = pair is null ? null : DesignDiffView.Build(pair.From, pair.To);
     }
