@@ -85,8 +85,11 @@ public class AdvisorPanelTests : StudioTestContext
         Assert.Contains("USING", cut.Find("[aria-label='Plan after, query 1']").TextContent);
         Assert.False(File.Exists(cut.Instance.ScratchName), "the scratch database file is deleted");
 
-        var add = cut.Find("[aria-label='Proposed indexes'] button[aria-label^='Add index']");
-        add.Click();
+        // The verification finishes on a worker thread: wait for its last render before acting on the result.
+        cut.WaitForAssertion(() => Assert.False(cut.Find("[aria-label='Proposed indexes'] button[aria-label^='Add index']").HasAttribute("disabled")));
+        cut.WaitForAssertion(() => Assert.Empty(cut.FindAll("[aria-label='Verification running']")));
+        cut.Find("[aria-label='Proposed indexes'] button[aria-label^='Add index']").Click();
+        cut.WaitForAssertion(() => Assert.Equal(2, session.Design.GetTable("tbl_posts").Indexes.Count));
         var added = Assert.Single(session.Design.GetTable("tbl_posts").Indexes, i => i.Name!.StartsWith("ix_posts_user_id_created_at", StringComparison.Ordinal));
         Assert.Equal(["col_posts_user_id", "col_posts_created_at"], added.Parts.Take(2).Select(p => p.ColumnId));
         session.Undo();
