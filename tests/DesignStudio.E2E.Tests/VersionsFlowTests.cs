@@ -16,7 +16,7 @@ public sealed class VersionsFlowTests
     {
         await using var browser = await BrowserSession.StartAsync();
         await using var server = new StudioServer();
-        var project = (await server.Services.GetRequiredService<ProjectStore>().CreateProjectAsync("Blog", StarterDesigns.Blog())).Value!;
+        var project = (await server.Store.CreateProjectAsync("Blog", StarterDesigns.Blog())).Value!;
         var page = await browser.Browser.NewPageAsync(new BrowserNewPageOptions
         {
             BaseURL = server.Address.ToString(), ViewportSize = new ViewportSize { Width = 1440, Height = 1000 }, AcceptDownloads = true,
@@ -63,7 +63,7 @@ public sealed class VersionsFlowTests
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Save scripts" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Region, new() { Name = "Migration scripts" })).ToContainTextAsync("Saved the postgres scripts");
-        var saved = await server.Services.GetRequiredService<VersionStore>().ListMigrationsAsync(project.Id);
+        var saved = (await server.Services.GetRequiredService<VersionStore>().ListMigrationsAsync(server.DefaultUserId, project.Id)).Value!;
         Assert.Equal((1, (int?)2), (saved.Single().FromVersion, saved.Single().ToVersion));
     }
 }
