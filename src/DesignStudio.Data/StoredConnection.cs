@@ -9,6 +9,12 @@ public sealed class StoredConnection
     /// <summary>Stable id.</summary>
     public Guid Id { get; set; }
 
+    /// <summary>
+    /// The id of the user who stored it; only they can list, use or forget it. A plain string, not a foreign key, so
+    /// the table does not depend on the account tables.
+    /// </summary>
+    public required string OwnerUserId { get; set; }
+
     /// <summary>Display name.</summary>
     public required string Name { get; set; }
 

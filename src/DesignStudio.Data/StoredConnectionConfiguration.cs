@@ -14,6 +14,8 @@ internal sealed class StoredConnectionConfiguration : IEntityTypeConfiguration<S
         connection.Property(c => c.Engine).HasMaxLength(40).IsRequired();
         connection.Property(c => c.Description).HasMaxLength(2000).IsRequired();
         connection.Property(c => c.ProtectedConnectionString).IsRequired();
+        connection.Property(c => c.OwnerUserId).HasMaxLength(450).IsRequired();
         connection.HasIndex(c => c.Name);
+        connection.HasIndex(c => c.OwnerUserId);
     }
 }

@@ -1,4 +1,5 @@
 using DesignStudio.Core.Model;
+using DesignStudio.Data.Access;
 using DesignStudio.Data.Versions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -13,11 +14,13 @@ public abstract class VersionStoreSpecification
     /// <summary>A migrated database shared by the tests of the class.</summary>
     protected abstract Task<ProjectDatabase> MigratedDatabaseAsync();
 
-    private async Task<(ProjectStore Projects, VersionStore Versions, FixedClock Clock, ProjectDatabase Database)> StoresAsync()
+    // The project store acts as the project's owner (Owner below); version calls name the same user.
+    private async Task<(UserProjectStore Projects, VersionStore Versions, FixedClock Clock, ProjectDatabase Database)> StoresAsync()
     {
         var database = await MigratedDatabaseAsync();
         var clock = new FixedClock(Start);
-        return (new ProjectStore(database, clock, NullLogger<ProjectStore>.Instance),
+        var owner = await TestUsers.CreateAsync(database, "owner");
+        return (new UserProjectStore(new ProjectStore(database, clock, NullLogger<ProjectStore>.Instance), owner),
             new VersionStore(database, clock, NullLogger<VersionStore>.Instance), clock, database);
     }
 
@@ -36,7 +39,7 @@ public abstract class VersionStoreSpecification
         ],
     };
 
-    private static async Task<Guid> ProjectAsync(ProjectStore projects, Design design) =>
+    private static async Task<Guid> ProjectAsync(UserProjectStore projects, Design design) =>
         (await projects.CreateProjectAsync("versioned", design)).Value!.Id;
 
     [SkippableFact]
@@ -44,14 +47,14 @@ public abstract class VersionStoreSpecification
     {
         var (projects, versions, clock, _) = await StoresAsync();
         var id = await ProjectAsync(projects, Shop());
-        var v1 = await versions.CommitVersionAsync(id, Shop(), "  initial  ", "first cut", "ada");
+        var v1 = await versions.CommitVersionAsync(projects.UserId, id, Shop(), "  initial  ", "first cut", "ada");
         clock.Now = Start.AddMinutes(3);
-        var v2 = await versions.CommitVersionAsync(id, Shop("note"), "add note", "  ", "grace");
+        var v2 = await versions.CommitVersionAsync(projects.UserId, id, Shop("note"), "add note", "  ", "grace");
         Assert.Equal((1, "initial", "first cut"), (v1.Value!.Number, v1.Value.Name, v1.Value.Message));
         Assert.Equal(2, v2.Value!.Number);
         Assert.Null(v2.Value.Message);
 
-        var list = await versions.ListVersionsAsync(id);
+        var list = (await versions.ListVersionsAsync(projects.UserId, id)).Value!;
         Assert.Equal([2, 1], list.Select(v => v.Number));
         Assert.Equal(("grace", Start.AddMinutes(3).UtcDateTime), (list[0].Author, list[0].CreatedUtc));
         Assert.Equal(("ada", Start.UtcDateTime), (list[1].Author, list[1].CreatedUtc));
@@ -62,12 +65,12 @@ public abstract class VersionStoreSpecification
     {
         var (projects, versions, _, _) = await StoresAsync();
         var id = await ProjectAsync(projects, Shop());
-        await versions.CommitVersionAsync(id, Shop("a"), "v1");
+        await versions.CommitVersionAsync(projects.UserId, id, Shop("a"), "v1");
         await projects.SaveDesignAsync(id, Shop("a", "b"), 1);
-        var loaded = await versions.LoadVersionAsync(id, 1);
+        var loaded = (await versions.LoadVersionAsync(projects.UserId, id, 1)).Value;
         Assert.NotNull(loaded);
         Assert.Equal(Shop("a"), loaded.Design);
-        Assert.Null(await versions.LoadVersionAsync(id, 2));
+        Assert.Equal(VersionCodes.MissingVersion, (await versions.LoadVersionAsync(projects.UserId, id, 2)).Problem?.Code);
     }
 
     [SkippableFact]
@@ -75,10 +78,10 @@ public abstract class VersionStoreSpecification
     {
         var (projects, versions, _, _) = await StoresAsync();
         var id = await ProjectAsync(projects, Shop());
-        Assert.Equal(VersionCodes.BadName, (await versions.CommitVersionAsync(id, Shop(), " ")).Problem?.Code);
-        Assert.Equal(VersionCodes.BadName, (await versions.CommitVersionAsync(id, Shop(), new string('x', 201))).Problem?.Code);
-        Assert.Equal(VersionCodes.MissingProject, (await versions.CommitVersionAsync(Guid.NewGuid(), Shop(), "x")).Problem?.Code);
-        Assert.Empty(await versions.ListVersionsAsync(id));
+        Assert.Equal(VersionCodes.BadName, (await versions.CommitVersionAsync(projects.UserId, id, Shop(), " ")).Problem?.Code);
+        Assert.Equal(VersionCodes.BadName, (await versions.CommitVersionAsync(projects.UserId, id, Shop(), new string('x', 201))).Problem?.Code);
+        Assert.Equal(VersionCodes.MissingProject, (await versions.CommitVersionAsync(projects.UserId, Guid.NewGuid(), Shop(), "x")).Problem?.Code);
+        Assert.Empty((await versions.ListVersionsAsync(projects.UserId, id)).Value!);
     }
 
     [SkippableFact]
@@ -86,23 +89,23 @@ public abstract class VersionStoreSpecification
     {
         var (projects, versions, _, _) = await StoresAsync();
         var id = await ProjectAsync(projects, Shop());
-        await versions.CommitVersionAsync(id, Shop(), "v1");
-        await versions.CommitVersionAsync(id, Shop("x"), "v2");
-        Assert.Null(await versions.TagVersionAsync(id, 1, "v1.2 released"));
-        Assert.Null(await versions.TagVersionAsync(id, 1, "beta"));
-        Assert.Null(await versions.TagVersionAsync(id, 1, "beta")); // the same tag again is a no-op
-        Assert.Equal(VersionCodes.TagInUse, (await versions.TagVersionAsync(id, 2, "beta"))?.Code);
-        Assert.Equal(VersionCodes.BadTag, (await versions.TagVersionAsync(id, 2, "  "))?.Code);
-        Assert.Equal(VersionCodes.MissingVersion, (await versions.TagVersionAsync(id, 9, "gone"))?.Code);
+        await versions.CommitVersionAsync(projects.UserId, id, Shop(), "v1");
+        await versions.CommitVersionAsync(projects.UserId, id, Shop("x"), "v2");
+        Assert.Null(await versions.TagVersionAsync(projects.UserId, id, 1, "v1.2 released"));
+        Assert.Null(await versions.TagVersionAsync(projects.UserId, id, 1, "beta"));
+        Assert.Null(await versions.TagVersionAsync(projects.UserId, id, 1, "beta")); // the same tag again is a no-op
+        Assert.Equal(VersionCodes.TagInUse, (await versions.TagVersionAsync(projects.UserId, id, 2, "beta"))?.Code);
+        Assert.Equal(VersionCodes.BadTag, (await versions.TagVersionAsync(projects.UserId, id, 2, "  "))?.Code);
+        Assert.Equal(VersionCodes.MissingVersion, (await versions.TagVersionAsync(projects.UserId, id, 9, "gone"))?.Code);
 
-        var list = await versions.ListVersionsAsync(id);
+        var list = (await versions.ListVersionsAsync(projects.UserId, id)).Value!;
         Assert.Equal(["beta", "v1.2 released"], list.Single(v => v.Number == 1).Tags);
         Assert.Empty(list.Single(v => v.Number == 2).Tags);
 
-        Assert.True(await versions.UntagAsync(id, "beta"));
-        Assert.False(await versions.UntagAsync(id, "beta"));
-        Assert.Null(await versions.TagVersionAsync(id, 2, "beta"));
-        Assert.Equal(["beta"], (await versions.LoadVersionAsync(id, 2))!.Summary.Tags);
+        Assert.Null(await versions.UntagAsync(projects.UserId, id, "beta"));
+        Assert.Equal(VersionCodes.MissingTag, (await versions.UntagAsync(projects.UserId, id, "beta"))?.Code);
+        Assert.Null(await versions.TagVersionAsync(projects.UserId, id, 2, "beta"));
+        Assert.Equal(["beta"], (await versions.LoadVersionAsync(projects.UserId, id, 2)).Value!.Summary.Tags);
     }
 
     [SkippableFact]
@@ -110,18 +113,18 @@ public abstract class VersionStoreSpecification
     {
         var (projects, versions, clock, _) = await StoresAsync();
         var id = await ProjectAsync(projects, Shop("a"));
-        await versions.CommitVersionAsync(id, Shop("a"), "v1");
+        await versions.CommitVersionAsync(projects.UserId, id, Shop("a"), "v1");
         await projects.SaveDesignAsync(id, Shop("a", "b"), 1);
-        await versions.CommitVersionAsync(id, Shop("a", "b"), "v2");
+        await versions.CommitVersionAsync(projects.UserId, id, Shop("a", "b"), "v2");
         clock.Now = Start.AddHours(1);
 
-        var restored = await versions.RestoreVersionAsync(id, 1, expectedDocumentVersion: 2, author: "ada");
+        var restored = await versions.RestoreVersionAsync(projects.UserId, id, 1, expectedDocumentVersion: 2, author: "ada");
         Assert.True(restored.Succeeded);
         Assert.Equal((3, "Restored from v1", 1), (restored.Version!.Number, restored.Version.Name, restored.Version.RestoredFrom));
         var working = (await projects.LoadDesignAsync(id))!;
         Assert.Equal((Shop("a"), 3, "ada"), (working.Design, working.Version, working.UpdatedBy));
-        Assert.Equal(Shop("a"), (await versions.LoadVersionAsync(id, 3))!.Design);
-        Assert.Equal(Shop("a", "b"), (await versions.LoadVersionAsync(id, 2))!.Design);
+        Assert.Equal(Shop("a"), (await versions.LoadVersionAsync(projects.UserId, id, 3)).Value!.Design);
+        Assert.Equal(Shop("a", "b"), (await versions.LoadVersionAsync(projects.UserId, id, 2)).Value!.Design);
     }
 
     [SkippableFact]
@@ -129,15 +132,15 @@ public abstract class VersionStoreSpecification
     {
         var (projects, versions, _, _) = await StoresAsync();
         var id = await ProjectAsync(projects, Shop("a"));
-        await versions.CommitVersionAsync(id, Shop("a"), "v1");
+        await versions.CommitVersionAsync(projects.UserId, id, Shop("a"), "v1");
         await projects.SaveDesignAsync(id, Shop("a", "b"), 1, "grace");
 
-        var refused = await versions.RestoreVersionAsync(id, 1, expectedDocumentVersion: 1);
+        var refused = await versions.RestoreVersionAsync(projects.UserId, id, 1, expectedDocumentVersion: 1);
         Assert.False(refused.Succeeded);
         Assert.Equal(2, Assert.IsType<SaveResult.Conflict>(refused.Save).CurrentVersion);
         Assert.Equal(Shop("a", "b"), (await projects.LoadDesignAsync(id))!.Design);
-        Assert.Single(await versions.ListVersionsAsync(id));
-        Assert.Equal(VersionCodes.MissingVersion, (await versions.RestoreVersionAsync(id, 7, 2)).Problem?.Code);
+        Assert.Single((await versions.ListVersionsAsync(projects.UserId, id)).Value!);
+        Assert.Equal(VersionCodes.MissingVersion, (await versions.RestoreVersionAsync(projects.UserId, id, 7, 2)).Problem?.Code);
     }
 
     [SkippableFact]
@@ -145,15 +148,15 @@ public abstract class VersionStoreSpecification
     {
         var (projects, versions, clock, database) = await StoresAsync();
         var id = await ProjectAsync(projects, Shop());
-        await versions.CommitVersionAsync(id, Shop("a"), "v1", "m", "ada");
-        await versions.CommitVersionAsync(id, Shop("b"), "v2");
+        await versions.CommitVersionAsync(projects.UserId, id, Shop("a"), "v1", "m", "ada");
+        await versions.CommitVersionAsync(projects.UserId, id, Shop("b"), "v2");
         var before = await RowsAsync(database, id);
 
         clock.Now = Start.AddDays(1);
-        await versions.TagVersionAsync(id, 1, "release");
-        await versions.RestoreVersionAsync(id, 1, 1);
-        await versions.UntagAsync(id, "release");
-        await versions.SaveMigrationAsync(id, new NewSavedMigration(1, 2, "postgresql", "plain", "ALTER TABLE x;", ""));
+        await versions.TagVersionAsync(projects.UserId, id, 1, "release");
+        await versions.RestoreVersionAsync(projects.UserId, id, 1, 1);
+        await versions.UntagAsync(projects.UserId, id, "release");
+        await versions.SaveMigrationAsync(projects.UserId, id, new NewSavedMigration(1, 2, "postgresql", "plain", "ALTER TABLE x;", ""));
         await projects.SaveDesignAsync(id, Shop("c"), 2);
 
         var after = await RowsAsync(database, id);
@@ -173,20 +176,20 @@ public abstract class VersionStoreSpecification
     {
         var (projects, versions, clock, _) = await StoresAsync();
         var id = await ProjectAsync(projects, Shop());
-        await versions.CommitVersionAsync(id, Shop(), "v1");
-        await versions.CommitVersionAsync(id, Shop("x"), "v2");
-        var first = await versions.SaveMigrationAsync(id, new NewSavedMigration(1, 2, "postgresql", "flyway", "ALTER TABLE up;", "ALTER TABLE down;"), "ada");
+        await versions.CommitVersionAsync(projects.UserId, id, Shop(), "v1");
+        await versions.CommitVersionAsync(projects.UserId, id, Shop("x"), "v2");
+        var first = await versions.SaveMigrationAsync(projects.UserId, id, new NewSavedMigration(1, 2, "postgresql", "flyway", "ALTER TABLE up;", "ALTER TABLE down;"), "ada");
         clock.Now = Start.AddMinutes(1);
-        var second = await versions.SaveMigrationAsync(id, new NewSavedMigration(2, null, "sqlite", "plain", "CREATE TABLE t (a);", ""));
+        var second = await versions.SaveMigrationAsync(projects.UserId, id, new NewSavedMigration(2, null, "sqlite", "plain", "CREATE TABLE t (a);", ""));
         Assert.True(first.Succeeded && second.Succeeded);
 
-        var list = await versions.ListMigrationsAsync(id);
+        var list = (await versions.ListMigrationsAsync(projects.UserId, id)).Value!;
         Assert.Equal([second.Value!.Id, first.Value!.Id], list.Select(m => m.Id));
         Assert.Equal((1, (int?)2, "postgresql", "flyway", "ALTER TABLE up;", "ALTER TABLE down;", "ada"),
             (list[1].FromVersion, list[1].ToVersion, list[1].Dialect, list[1].Convention, list[1].Up, list[1].Down, list[1].Author));
         Assert.Null(list[0].ToVersion);
-        Assert.Equal(VersionCodes.MissingVersion, (await versions.SaveMigrationAsync(id, new NewSavedMigration(1, 5, "sqlite", "plain", "x", ""))).Problem?.Code);
-        Assert.Equal(VersionCodes.BadMigration, (await versions.SaveMigrationAsync(id, new NewSavedMigration(1, 2, "", "plain", "x", ""))).Problem?.Code);
+        Assert.Equal(VersionCodes.MissingVersion, (await versions.SaveMigrationAsync(projects.UserId, id, new NewSavedMigration(1, 5, "sqlite", "plain", "x", ""))).Problem?.Code);
+        Assert.Equal(VersionCodes.BadMigration, (await versions.SaveMigrationAsync(projects.UserId, id, new NewSavedMigration(1, 2, "", "plain", "x", ""))).Problem?.Code);
     }
 
     [SkippableFact]
@@ -194,7 +197,7 @@ public abstract class VersionStoreSpecification
     {
         var (projects, versions, _, _) = await StoresAsync();
         var id = await ProjectAsync(projects, Shop());
-        var results = await Task.WhenAll(Enumerable.Range(0, 4).Select(i => Task.Run(() => versions.CommitVersionAsync(id, Shop("c" + i), "c" + i))));
+        var results = await Task.WhenAll(Enumerable.Range(0, 4).Select(i => Task.Run(() => versions.CommitVersionAsync(projects.UserId, id, Shop("c" + i), "c" + i))));
         Assert.All(results, r => Assert.True(r.Succeeded));
         Assert.Equal([1, 2, 3, 4], results.Select(r => r.Value!.Number).Order());
     }
@@ -204,9 +207,9 @@ public abstract class VersionStoreSpecification
     {
         var (projects, versions, _, database) = await StoresAsync();
         var id = await ProjectAsync(projects, Shop());
-        await versions.CommitVersionAsync(id, Shop(), "v1");
-        await versions.TagVersionAsync(id, 1, "t");
-        await versions.SaveMigrationAsync(id, new NewSavedMigration(1, null, "sqlite", "plain", "x", ""));
+        await versions.CommitVersionAsync(projects.UserId, id, Shop(), "v1");
+        await versions.TagVersionAsync(projects.UserId, id, 1, "t");
+        await versions.SaveMigrationAsync(projects.UserId, id, new NewSavedMigration(1, null, "sqlite", "plain", "x", ""));
         Assert.True(await projects.DeleteProjectAsync(id));
         await using var db = database.CreateContext();
         Assert.False(await db.Versions.AnyAsync(v => v.ProjectId == id));

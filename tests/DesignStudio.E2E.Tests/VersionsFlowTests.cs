@@ -63,7 +63,7 @@ public sealed class VersionsFlowTests
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Save scripts" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Region, new() { Name = "Migration scripts" })).ToContainTextAsync("Saved the postgres scripts");
-        var saved = await server.Services.GetRequiredService<VersionStore>().ListMigrationsAsync(project.Id);
+        var saved = (await server.Services.GetRequiredService<VersionStore>().ListMigrationsAsync(server.DefaultUserId, project.Id)).Value!;
         Assert.Equal((1, (int?)2), (saved.Single().FromVersion, saved.Single().ToVersion));
     }
 }

@@ -23,4 +23,10 @@ public enum ActivityKind
     ShareLinkRevoked,
     /// <summary>Someone joined through a share link.</summary>
     ShareLinkUsed,
+    /// <summary>A version was committed.</summary>
+    VersionCommitted,
+    /// <summary>A version was restored.</summary>
+    VersionRestored,
+    /// <summary>A tag was put on or removed from a version.</summary>
+    VersionTagged,
 }

@@ -20,4 +20,7 @@ public static class VersionCodes
 
     /// <summary>Saved migration scripts are incomplete (no dialect, convention or scripts).</summary>
     public const string BadMigration = "VS006";
+
+    /// <summary>The tag to remove is not set on the project.</summary>
+    public const string MissingTag = "VS007";
 }

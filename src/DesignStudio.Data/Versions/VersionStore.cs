@@ -1,5 +1,7 @@
 using DesignStudio.Core.Diagnostics;
 using DesignStudio.Core.Model;
+using DesignStudio.Data.Access;
+using DesignStudio.Data.Activity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
@@ -8,23 +10,43 @@ namespace DesignStudio.Data.Versions;
 /// <summary>
 /// Committed versions of a project's design, their tags, restores and saved migration scripts. Versions are only ever
 /// inserted: nothing here updates a version row (tags are separate rows, a restore commits a new version).
+/// Every call checks the caller's role first, in the same context as its read or write: reading versions and saved
+/// scripts needs viewer, committing, tagging, restoring and saving scripts need editor. A refusal is a result with
+/// <see cref="AccessProblems.ForbiddenCode"/> (or <see cref="SaveResult.Forbidden"/> for a restore) and changes nothing.
 /// </summary>
-public sealed class VersionStore(ProjectDatabase database, TimeProvider clock, ILogger<VersionStore> logger)
+public sealed class VersionStore
 {
     private const int NumberRetries = 5;
 
+    private readonly ProjectDatabase database;
+    private readonly TimeProvider clock;
+    private readonly ILogger<VersionStore> logger;
+    private readonly ProjectAccess access;
+    private readonly ActivityLog activity;
+
+    /// <summary>A version store over <paramref name="database"/>, with the same access rules as the project store.</summary>
+    public VersionStore(ProjectDatabase database, TimeProvider clock, ILogger<VersionStore> logger)
+    {
+        this.database = database;
+        this.clock = clock;
+        this.logger = logger;
+        access = new ProjectAccess(database, clock);
+        activity = new ActivityLog(database, access);
+    }
+
     /// <summary>Commits <paramref name="design"/> as the project's next version.</summary>
-    public async Task<StoreResult<VersionSummary>> CommitVersionAsync(Guid projectId, Design design, string name, string? message = null,
+    public async Task<StoreResult<VersionSummary>> CommitVersionAsync(string userId, Guid projectId, Design design, string name, string? message = null,
         string? author = null, CancellationToken cancellationToken = default)
     {
-        if (CheckName(name) is { } problem) return new(null, problem);
         ArgumentNullException.ThrowIfNull(design);
         var json = DesignSerializer.Serialize(design);
         for (var attempt = 1; ; attempt++)
         {
             await using var db = database.CreateContext();
-            if (!await db.Projects.AnyAsync(p => p.Id == projectId, cancellationToken)) return new(null, MissingProject(projectId));
+            if (await RefusalAsync(db, projectId, userId, ProjectPermission.Edit, cancellationToken) is { } refusal) return new(null, refusal);
+            if (CheckName(name) is { } problem) return new(null, problem);
             var version = await NewVersionAsync(db, projectId, name.Trim(), Blank(message), author, json, null, cancellationToken);
+            await activity.AddAsync(db, projectId, userId, ActivityKind.VersionCommitted, $"Committed version {version.Number} “{version.Name}”", version.CreatedUtc, cancellationToken);
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
@@ -39,35 +61,38 @@ public sealed class VersionStore(ProjectDatabase database, TimeProvider clock, I
     }
 
     /// <summary>The project's versions, newest first, with their tags.</summary>
-    public async Task<IReadOnlyList<VersionSummary>> ListVersionsAsync(Guid projectId, CancellationToken cancellationToken = default)
+    public async Task<StoreResult<IReadOnlyList<VersionSummary>>> ListVersionsAsync(string userId, Guid projectId, CancellationToken cancellationToken = default)
     {
         await using var db = database.CreateContext();
+        if (await RefusalAsync(db, projectId, userId, ProjectPermission.View, cancellationToken) is { } refusal) return new(null, refusal);
         var rows = await db.Versions.AsNoTracking().Where(v => v.ProjectId == projectId).OrderByDescending(v => v.Number)
             .Select(v => new { v.Id, v.Number, v.Name, v.Message, v.Author, v.CreatedUtc, v.RestoredFrom }).ToListAsync(cancellationToken);
         var tags = await TagsAsync(db, projectId, cancellationToken);
-        return rows.Select(v => new VersionSummary(v.Number, v.Name, v.Message, v.Author, v.CreatedUtc,
-            tags.TryGetValue(v.Id, out var t) ? t : [], v.RestoredFrom)).ToList();
+        return new(rows.Select(v => new VersionSummary(v.Number, v.Name, v.Message, v.Author, v.CreatedUtc,
+            tags.TryGetValue(v.Id, out var t) ? t : [], v.RestoredFrom)).ToList(), null);
     }
 
-    /// <summary>Version <paramref name="number"/> with its design, or null when there is none.</summary>
-    public async Task<StoredVersion?> LoadVersionAsync(Guid projectId, int number, CancellationToken cancellationToken = default)
+    /// <summary>Version <paramref name="number"/> with its design; <see cref="VersionCodes.MissingVersion"/> when there is none.</summary>
+    public async Task<StoreResult<StoredVersion>> LoadVersionAsync(string userId, Guid projectId, int number, CancellationToken cancellationToken = default)
     {
         await using var db = database.CreateContext();
+        if (await RefusalAsync(db, projectId, userId, ProjectPermission.View, cancellationToken) is { } refusal) return new(null, refusal);
         var version = await db.Versions.AsNoTracking().SingleOrDefaultAsync(v => v.ProjectId == projectId && v.Number == number, cancellationToken);
-        if (version is null) return null;
+        if (version is null) return new(null, MissingVersion(number));
         var tags = await db.VersionTags.AsNoTracking().Where(t => t.VersionId == version.Id).OrderBy(t => t.Name).Select(t => t.Name).ToListAsync(cancellationToken);
-        return new StoredVersion(Summary(version, tags), DesignSerializer.Deserialize(version.Json));
+        return new(new StoredVersion(Summary(version, tags), DesignSerializer.Deserialize(version.Json)), null);
     }
 
     /// <summary>Puts <paramref name="tag"/> on version <paramref name="number"/>; returns why it could not, or null.</summary>
-    public async Task<Diagnostic?> TagVersionAsync(Guid projectId, int number, string tag, CancellationToken cancellationToken = default)
+    public async Task<Diagnostic?> TagVersionAsync(string userId, Guid projectId, int number, string tag, CancellationToken cancellationToken = default)
     {
+        await using var db = database.CreateContext();
+        if (await RefusalAsync(db, projectId, userId, ProjectPermission.Edit, cancellationToken) is { } refusal) return refusal;
         var text = tag?.Trim() ?? "";
         if (text.Length == 0 || text.Length > VersionModel.MaxTagLength)
         {
             return new(VersionCodes.BadTag, Severity.Error, "version/tag", $"A tag must have 1 to {VersionModel.MaxTagLength} characters.");
         }
-        await using var db = database.CreateContext();
         var version = await db.Versions.AsNoTracking().Where(v => v.ProjectId == projectId && v.Number == number)
             .Select(v => new { v.Id }).SingleOrDefaultAsync(cancellationToken);
         if (version is null) return MissingVersion(number);
@@ -78,7 +103,9 @@ public sealed class VersionStore(ProjectDatabase database, TimeProvider clock, I
             var other = await db.Versions.AsNoTracking().Where(v => v.Id == existing.VersionId).Select(v => v.Number).SingleAsync(cancellationToken);
             return new(VersionCodes.TagInUse, Severity.Error, "version/tag", $"The tag '{text}' is already on version {other}; remove it there first.");
         }
-        db.VersionTags.Add(new DesignVersionTag { ProjectId = projectId, Name = text, VersionId = version.Id, CreatedUtc = Now() });
+        var now = Now();
+        db.VersionTags.Add(new DesignVersionTag { ProjectId = projectId, Name = text, VersionId = version.Id, CreatedUtc = now });
+        await activity.AddAsync(db, projectId, userId, ActivityKind.VersionTagged, $"Tagged version {number} “{text}”", now, cancellationToken);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -91,24 +118,45 @@ public sealed class VersionStore(ProjectDatabase database, TimeProvider clock, I
         return null;
     }
 
-    /// <summary>Removes <paramref name="tag"/> from the project; false when it was not set.</summary>
-    public async Task<bool> UntagAsync(Guid projectId, string tag, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Removes <paramref name="tag"/> from the project; <see cref="VersionCodes.MissingTag"/> when it was not set, an
+    /// access refusal when the caller may not edit, null when it was removed.
+    /// </summary>
+    public async Task<Diagnostic?> UntagAsync(string userId, Guid projectId, string tag, CancellationToken cancellationToken = default)
     {
         var text = tag?.Trim() ?? "";
         await using var db = database.CreateContext();
-        return await db.VersionTags.Where(t => t.ProjectId == projectId && t.Name == text).ExecuteDeleteAsync(cancellationToken) > 0;
+        if (await RefusalAsync(db, projectId, userId, ProjectPermission.Edit, cancellationToken) is { } refusal) return refusal;
+        var row = await db.VersionTags.SingleOrDefaultAsync(t => t.ProjectId == projectId && t.Name == text, cancellationToken);
+        if (row is null) return new(VersionCodes.MissingTag, Severity.Error, "version/tag", $"The tag '{text}' is not set.");
+        var number = await db.Versions.AsNoTracking().Where(v => v.Id == row.VersionId).Select(v => v.Number).SingleAsync(cancellationToken);
+        db.VersionTags.Remove(row);
+        await activity.AddAsync(db, projectId, userId, ActivityKind.VersionTagged, $"Removed the tag “{text}” from version {number}", Now(), cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Someone removed it between our read and our delete: it is not set either way.
+            return new(VersionCodes.MissingTag, Severity.Error, "version/tag", $"The tag '{text}' is not set.");
+        }
+        return null;
     }
 
     /// <summary>
     /// Makes version <paramref name="number"/>'s content the working design (if the working design is still
     /// <paramref name="expectedDocumentVersion"/>) and records it as a new version "Restored from vN" — one transaction.
     /// </summary>
-    public async Task<RestoreResult> RestoreVersionAsync(Guid projectId, int number, int expectedDocumentVersion, string? author = null,
+    public async Task<RestoreResult> RestoreVersionAsync(string userId, Guid projectId, int number, int expectedDocumentVersion, string? author = null,
         CancellationToken cancellationToken = default)
     {
         for (var attempt = 1; ; attempt++)
         {
             await using var db = database.CreateContext();
+            var decision = await access.CheckAsync(db, projectId, userId, ProjectPermission.Edit, cancellationToken);
+            if (decision == AccessDecision.Forbidden) return new(new SaveResult.Forbidden(), null, AccessProblems.Forbidden(projectId, ProjectPermission.Edit));
+            if (decision == AccessDecision.ProjectMissing) return new(new SaveResult.ProjectMissing(), null, null);
             var source = await db.Versions.AsNoTracking().SingleOrDefaultAsync(v => v.ProjectId == projectId && v.Number == number, cancellationToken);
             if (source is null) return new(null, null, MissingVersion(number));
             var project = await db.Projects.Include(p => p.Document).SingleOrDefaultAsync(p => p.Id == projectId, cancellationToken);
@@ -124,6 +172,8 @@ public sealed class VersionStore(ProjectDatabase database, TimeProvider clock, I
             document.UpdatedBy = author;
             project.UpdatedUtc = now;
             var version = await NewVersionAsync(db, projectId, $"Restored from v{number}", null, author, source.Json, number, cancellationToken);
+            await activity.AddAsync(db, projectId, userId, ActivityKind.VersionRestored,
+                $"Restored version {number} as version {version.Number} (design version {document.Version})", now, cancellationToken);
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
@@ -142,15 +192,16 @@ public sealed class VersionStore(ProjectDatabase database, TimeProvider clock, I
     }
 
     /// <summary>Saves migration scripts with their version pair.</summary>
-    public async Task<StoreResult<SavedMigrationSummary>> SaveMigrationAsync(Guid projectId, NewSavedMigration scripts, string? author = null,
+    public async Task<StoreResult<SavedMigrationSummary>> SaveMigrationAsync(string userId, Guid projectId, NewSavedMigration scripts, string? author = null,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(scripts);
+        await using var db = database.CreateContext();
+        if (await RefusalAsync(db, projectId, userId, ProjectPermission.Edit, cancellationToken) is { } refusal) return new(null, refusal);
         if (string.IsNullOrWhiteSpace(scripts.Dialect) || string.IsNullOrWhiteSpace(scripts.Convention) || string.IsNullOrWhiteSpace(scripts.Up))
         {
             return new(null, new(VersionCodes.BadMigration, Severity.Error, "migration", "Saved scripts need a dialect, a convention and an up script."));
         }
-        await using var db = database.CreateContext();
         var numbers = new[] { scripts.FromVersion, scripts.ToVersion ?? scripts.FromVersion };
         var found = await db.Versions.AsNoTracking().Where(v => v.ProjectId == projectId && numbers.Contains(v.Number)).Select(v => v.Number).ToListAsync(cancellationToken);
         if (numbers.FirstOrDefault(n => !found.Contains(n)) is var missing && missing != 0) return new(null, MissingVersion(missing));
@@ -167,11 +218,12 @@ public sealed class VersionStore(ProjectDatabase database, TimeProvider clock, I
     }
 
     /// <summary>The project's saved migration scripts, newest first.</summary>
-    public async Task<IReadOnlyList<SavedMigrationSummary>> ListMigrationsAsync(Guid projectId, CancellationToken cancellationToken = default)
+    public async Task<StoreResult<IReadOnlyList<SavedMigrationSummary>>> ListMigrationsAsync(string userId, Guid projectId, CancellationToken cancellationToken = default)
     {
         await using var db = database.CreateContext();
+        if (await RefusalAsync(db, projectId, userId, ProjectPermission.View, cancellationToken) is { } refusal) return new(null, refusal);
         var rows = await db.SavedMigrations.AsNoTracking().Where(m => m.ProjectId == projectId).ToListAsync(cancellationToken);
-        return rows.OrderByDescending(m => m.CreatedUtc).ThenByDescending(m => m.Id).Select(Summary).ToList();
+        return new(rows.OrderByDescending(m => m.CreatedUtc).ThenByDescending(m => m.Id).Select(Summary).ToList(), null);
     }
 
     /// <summary>Why <paramref name="name"/> cannot name a version, or null when it can.</summary>
@@ -207,8 +259,17 @@ public sealed class VersionStore(ProjectDatabase database, TimeProvider clock, I
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
-    private static Diagnostic MissingProject(Guid projectId) =>
-        new(VersionCodes.MissingProject, Severity.Error, "projects/" + projectId, "The project no longer exists.");
+    // Null when allowed; otherwise the store's usual refusal (missing project or forbidden), checked in the caller's context.
+    private async Task<Diagnostic?> RefusalAsync(ProjectDbContext db, Guid projectId, string userId, ProjectPermission permission, CancellationToken cancellationToken)
+    {
+        var decision = await access.CheckAsync(db, projectId, userId, permission, cancellationToken);
+        return decision switch
+        {
+            AccessDecision.Allowed => null,
+            AccessDecision.ProjectMissing => new(VersionCodes.MissingProject, Severity.Error, "projects/" + projectId, "The project no longer exists."),
+            _ => AccessProblems.Forbidden(projectId, permission),
+        };
+    }
 
     private static Diagnostic MissingVersion(int number) =>
         new(VersionCodes.MissingVersion, Severity.Error, "versions/" + number, $"Version {number} does not exist.");

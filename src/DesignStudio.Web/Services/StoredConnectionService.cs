@@ -17,26 +17,26 @@ public sealed class StoredConnectionService(IDataProtectionProvider protection, 
 
     private readonly IDataProtector protector = protection.CreateProtector(Purpose);
 
-    /// <summary>Every stored connection (without connection strings).</summary>
-    public Task<IReadOnlyList<StoredConnectionSummary>> ListAsync(CancellationToken cancellationToken = default) =>
-        store.ListAsync(cancellationToken);
+    /// <summary>The caller's stored connections (without connection strings).</summary>
+    public Task<IReadOnlyList<StoredConnectionSummary>> ListAsync(string userId, CancellationToken cancellationToken = default) =>
+        store.ListAsync(userId, cancellationToken);
 
     /// <summary>Encrypts and stores <paramref name="connectionString"/> under <paramref name="name"/>.</summary>
-    public async Task<StoredConnectionSummary> RememberAsync(string name, string engine, string connectionString, CancellationToken cancellationToken = default)
+    public async Task<StoredConnectionSummary> RememberAsync(string userId, string name, string engine, string connectionString, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
-        var summary = await store.AddAsync(name, engine, ConnectionStringRedactor.Redact(connectionString), protector.Protect(connectionString), cancellationToken);
+        var summary = await store.AddAsync(userId, name, engine, ConnectionStringRedactor.Redact(connectionString), protector.Protect(connectionString), cancellationToken);
         logger.LogInformation("Remembered {Engine} connection {ConnectionId} at the user's request", engine, summary.Id);
         return summary;
     }
 
     /// <summary>
-    /// The decrypted connection string and engine of a stored connection, or null when it was forgotten or can no
-    /// longer be decrypted (the Data Protection keys were lost).
+    /// The decrypted connection string and engine of one of the caller's stored connections, or null when it was
+    /// forgotten, belongs to someone else or can no longer be decrypted (the Data Protection keys were lost).
     /// </summary>
-    public async Task<(string Engine, string ConnectionString)?> RevealAsync(Guid id, CancellationToken cancellationToken = default)
+    public async Task<(string Engine, string ConnectionString)?> RevealAsync(string userId, Guid id, CancellationToken cancellationToken = default)
     {
-        if (await store.FindAsync(id, cancellationToken) is not { } row) return null;
+        if (await store.FindAsync(userId, id, cancellationToken) is not { } row) return null;
         try
         {
             return (row.Engine, protector.Unprotect(row.ProtectedConnectionString));
@@ -48,6 +48,6 @@ public sealed class StoredConnectionService(IDataProtectionProvider protection, 
         }
     }
 
-    /// <summary>Forgets a stored connection; false when it was not there.</summary>
-    public Task<bool> ForgetAsync(Guid id, CancellationToken cancellationToken = default) => store.ForgetAsync(id, cancellationToken);
+    /// <summary>Forgets one of the caller's stored connections; false when it was not there or is not theirs.</summary>
+    public Task<bool> ForgetAsync(string userId, Guid id, CancellationToken cancellationToken = default) => store.ForgetAsync(userId, id, cancellationToken);
 }

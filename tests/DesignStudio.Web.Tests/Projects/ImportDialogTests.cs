@@ -174,25 +174,25 @@ public class ImportDialogTests : StudioTestContext
         Labelled(dialogs, "Connection string").Change($"Data Source={path}");
         Preview();
         dialogs.WaitForAssertion(() => Assert.Contains("1 tables", dialogs.Find("[data-testid=import-design-counts]").TextContent), TimeSpan.FromSeconds(30));
-        Assert.Empty(await TempStore.Connections.ListAsync());
+        Assert.Empty(await TempStore.Connections.ListAsync(OwnerId));
 
         Labelled(dialogs, "Remember this connection").Change(true);
         dialogs.WaitForAssertion(() => Labelled(dialogs, "Connection name"));
         Labelled(dialogs, "Connection name").Input("Depot");
         Preview();
         dialogs.WaitForAssertion(() => Assert.Contains("Remembered the connection as “Depot”", dialogs.Find("[role=status]").TextContent), TimeSpan.FromSeconds(30));
-        var saved = Assert.Single(await TempStore.Connections.ListAsync());
-        Assert.Equal(("sqlite", $"Data Source={path}"), await TempStore.Connections.RevealAsync(saved.Id));
+        var saved = Assert.Single(await TempStore.Connections.ListAsync(OwnerId));
+        Assert.Equal(("sqlite", $"Data Source={path}"), await TempStore.Connections.RevealAsync(OwnerId, saved.Id));
 
         Choose("Depot (sqlite)");
         dialogs.WaitForAssertion(() => Button(dialogs, "Forget Depot"));
         Preview();
         dialogs.WaitForAssertion(() => Assert.Contains("1 tables", dialogs.Find("[data-testid=import-design-counts]").TextContent), TimeSpan.FromSeconds(30));
-        Assert.Single(await TempStore.Connections.ListAsync());
+        Assert.Single(await TempStore.Connections.ListAsync(OwnerId));
 
         Button(dialogs, "Forget Depot").Click();
         dialogs.WaitForAssertion(() => Assert.Contains("Forgot the connection “Depot”", dialogs.Find("[role=status]").TextContent));
-        Assert.Empty(await TempStore.Connections.ListAsync());
+        Assert.Empty(await TempStore.Connections.ListAsync(OwnerId));
         Assert.Empty(dialogs.FindAll("[aria-label='Saved connection']"));
     }
 

@@ -29,6 +29,9 @@ public sealed class StoredConnectionServiceTests : IDisposable
             new Logger<StoredConnectionService>(loggers));
     }
 
+    private const string Alice = "user-alice";
+    private const string Bob = "user-bob";
+
     public void Dispose()
     {
         loggers.Dispose();
@@ -38,20 +41,20 @@ public sealed class StoredConnectionServiceTests : IDisposable
     [Fact]
     public async Task Remembered_connection_is_listed_with_its_password_redacted_and_reveals_the_original()
     {
-        var saved = await service.RememberAsync("Shop", DialectNames.PostgreSql, ConnectionString);
+        var saved = await service.RememberAsync(Alice, "Shop", DialectNames.PostgreSql, ConnectionString);
 
-        var listed = Assert.Single(await service.ListAsync());
+        var listed = Assert.Single(await service.ListAsync(Alice));
         Assert.Equal(saved.Id, listed.Id);
         Assert.Equal("Shop", listed.Name);
         Assert.DoesNotContain(Password, listed.Description);
         Assert.Contains("Database=shop", listed.Description, StringComparison.OrdinalIgnoreCase);
-        Assert.Equal((DialectNames.PostgreSql, ConnectionString), await service.RevealAsync(saved.Id));
+        Assert.Equal((DialectNames.PostgreSql, ConnectionString), await service.RevealAsync(Alice, saved.Id));
     }
 
     [Fact]
     public async Task Raw_database_row_and_file_never_hold_the_password()
     {
-        await service.RememberAsync("Shop", DialectNames.PostgreSql, ConnectionString);
+        await service.RememberAsync(Alice, "Shop", DialectNames.PostgreSql, ConnectionString);
 
         var cells = new List<string>();
         await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(store.Folder, "designstudio.db")}"))
@@ -74,24 +77,39 @@ public sealed class StoredConnectionServiceTests : IDisposable
     }
 
     [Fact]
+    public async Task Another_user_cannot_list_reveal_or_forget_a_remembered_connection()
+    {
+        var saved = await service.RememberAsync(Alice, "Shop", DialectNames.PostgreSql, ConnectionString);
+
+        Assert.Empty(await service.ListAsync(Bob));
+        Assert.Null(await service.RevealAsync(Bob, saved.Id));
+        Assert.False(await service.ForgetAsync(Bob, saved.Id));
+        Assert.Empty(await service.ListAsync(""));
+        Assert.Null(await service.RevealAsync("", saved.Id));
+
+        Assert.Equal(saved.Id, Assert.Single(await service.ListAsync(Alice)).Id);
+        Assert.Equal((DialectNames.PostgreSql, ConnectionString), await service.RevealAsync(Alice, saved.Id));
+    }
+
+    [Fact]
     public async Task Forgotten_connection_is_gone_from_the_list_and_cannot_be_revealed()
     {
-        var saved = await service.RememberAsync("Shop", DialectNames.PostgreSql, ConnectionString);
+        var saved = await service.RememberAsync(Alice, "Shop", DialectNames.PostgreSql, ConnectionString);
 
-        Assert.True(await service.ForgetAsync(saved.Id));
-        Assert.Empty(await service.ListAsync());
-        Assert.Null(await service.RevealAsync(saved.Id));
-        Assert.False(await service.ForgetAsync(saved.Id));
+        Assert.True(await service.ForgetAsync(Alice, saved.Id));
+        Assert.Empty(await service.ListAsync(Alice));
+        Assert.Null(await service.RevealAsync(Alice, saved.Id));
+        Assert.False(await service.ForgetAsync(Alice, saved.Id));
     }
 
     [Fact]
     public async Task Connection_encrypted_with_lost_keys_is_reported_unreadable_instead_of_failing()
     {
-        var saved = await service.RememberAsync("Shop", DialectNames.PostgreSql, ConnectionString);
+        var saved = await service.RememberAsync(Alice, "Shop", DialectNames.PostgreSql, ConnectionString);
         var otherKeys = new StoredConnectionService(DataProtectionProvider.Create(new DirectoryInfo(Path.Combine(store.Folder, "other-keys"))),
             store.ConnectionStore, NullLogger<StoredConnectionService>.Instance);
 
-        Assert.Null(await otherKeys.RevealAsync(saved.Id));
+        Assert.Null(await otherKeys.RevealAsync(Alice, saved.Id));
     }
 
     [Fact]
@@ -99,10 +117,10 @@ public sealed class StoredConnectionServiceTests : IDisposable
     {
         var importer = new DesignImportService(store.Store, new Logger<DesignImportService>(loggers)) { LiveTimeout = TimeSpan.FromSeconds(10) };
 
-        var saved = await service.RememberAsync("Shop", DialectNames.PostgreSql, ConnectionString);
-        var revealed = await service.RevealAsync(saved.Id);
+        var saved = await service.RememberAsync(Alice, "Shop", DialectNames.PostgreSql, ConnectionString);
+        var revealed = await service.RevealAsync(Alice, saved.Id);
         var preview = await importer.ImportLiveAsync(revealed!.Value.ConnectionString, revealed.Value.Engine);
-        await service.ForgetAsync(saved.Id);
+        await service.ForgetAsync(Alice, saved.Id);
 
         Assert.Null(preview.Design);
         Assert.DoesNotContain(Password, string.Join("\n", preview.Report.Diagnostics.Select(d => d.Message)));

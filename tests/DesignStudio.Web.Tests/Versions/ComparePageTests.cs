@@ -21,8 +21,8 @@ public class ComparePageTests : StudioTestContext
     private async Task<(Guid Id, IRenderedComponent<ComparePage> Page)> OpenAsync(string to = "2")
     {
         var id = (await Store.CreateProjectAsync("shop", DesignDiffViewTests.V2)).Value!.Id;
-        await Versions.CommitVersionAsync(id, DesignDiffViewTests.V1, "base");
-        await Versions.CommitVersionAsync(id, DesignDiffViewTests.V2, "next");
+        await Versions.CommitVersionAsync(OwnerId, id, DesignDiffViewTests.V1, "base");
+        await Versions.CommitVersionAsync(OwnerId, id, DesignDiffViewTests.V2, "next");
         Render<MudPopoverProvider>();
         var page = Render<ComparePage>(p => p.Add(x => x.ProjectId, id).Add(x => x.From, 1).Add(x => x.To, to));
         page.WaitForAssertion(() => Assert.NotNull(page.Find("[aria-label='Change list']")));
@@ -63,7 +63,7 @@ public class ComparePageTests : StudioTestContext
 
         Button(page, "Save scripts").Click();
         page.WaitForAssertion(() => Assert.Contains("Saved the postgres scripts", page.Markup));
-        var saved = (await Versions.ListMigrationsAsync(id))[0];
+        var saved = (await Versions.ListMigrationsAsync(OwnerId, id)).Value![0];
         Assert.Equal((1, (int?)2, "postgres", "plain"), (saved.FromVersion, saved.ToVersion, saved.Dialect, saved.Convention));
         Assert.Contains("RENAME TO \"labels\"", saved.Up);
     }

@@ -274,6 +274,11 @@ namespace DesignStudio.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("OwnerUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
                     b.Property<string>("ProtectedConnectionString")
                         .IsRequired()
                         .HasColumnType("text");
@@ -281,6 +286,8 @@ namespace DesignStudio.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("Name");
+
+                    b.HasIndex("OwnerUserId");
 
                     b.ToTable("stored_connections", (string)null);
                 });

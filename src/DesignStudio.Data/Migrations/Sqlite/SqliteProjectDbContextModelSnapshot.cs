@@ -267,6 +267,11 @@ namespace DesignStudio.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("OwnerUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ProtectedConnectionString")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -274,6 +279,8 @@ namespace DesignStudio.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("Name");
+
+                    b.HasIndex("OwnerUserId");
 
                     b.ToTable("stored_connections", (string)null);
                 });

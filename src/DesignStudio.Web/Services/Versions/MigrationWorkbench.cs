@@ -23,11 +23,10 @@ public sealed class MigrationWorkbench(ProjectStore projects, VersionStore versi
     {
         var working = await projects.LoadDesignAsync(userId, projectId, cancellationToken);
         if (working.Value is not { } current) return null;
-        var old = await versions.LoadVersionAsync(projectId, from, cancellationToken);
-        if (old is null) return null;
+        if ((await versions.LoadVersionAsync(userId, projectId, from, cancellationToken)).Value is not { } old) return null;
         if (to is { } n)
         {
-            var newer = await versions.LoadVersionAsync(projectId, n, cancellationToken);
+            var newer = (await versions.LoadVersionAsync(userId, projectId, n, cancellationToken)).Value;
             return newer is null ? null : new ComparedPair(from, n, old.Design, newer.Design, Label(old.Summary), Label(newer.Summary));
         }
         return new ComparedPair(from, null, old.Design, current.Design, Label(old.Summary), "working design");
@@ -48,10 +47,10 @@ public sealed class MigrationWorkbench(ProjectStore projects, VersionStore versi
     public static byte[] Zip(ComparedPair pair, MigrationPlan plan, MigrationExportFormat format) =>
         MigrationExporter.Zip([new NamedMigration(MigrationName(pair), plan)], format, firstVersion: pair.ToVersion ?? pair.FromVersion + 1);
 
-    /// <summary>Stores the scripts of <paramref name="plan"/> with the version pair.</summary>
-    public Task<StoreResult<SavedMigrationSummary>> SaveAsync(Guid projectId, ComparedPair pair, MigrationPlan plan, MigrationExportFormat format,
+    /// <summary>Stores the scripts of <paramref name="plan"/> with the version pair, if <paramref name="userId"/> may edit the project.</summary>
+    public Task<StoreResult<SavedMigrationSummary>> SaveAsync(string userId, Guid projectId, ComparedPair pair, MigrationPlan plan, MigrationExportFormat format,
         CancellationToken cancellationToken = default) =>
-        versions.SaveMigrationAsync(projectId, new NewSavedMigration(pair.FromVersion, pair.ToVersion, plan.Dialect,
+        versions.SaveMigrationAsync(userId, projectId, new NewSavedMigration(pair.FromVersion, pair.ToVersion, plan.Dialect,
             format.ToString().ToLowerInvariant(), plan.UpText(), plan.DownText()), cancellationToken: cancellationToken);
 
     /// <summary>Whether the sandbox is configured for <paramref name="dialect"/>.</summary>

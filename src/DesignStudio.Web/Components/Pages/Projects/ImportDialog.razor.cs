@@ -50,7 +50,7 @@ public partial class ImportDialog
     private StoredConnectionSummary? SavedConnection => savedConnections.FirstOrDefault(c => c.Id == savedId);
 
     /// <inheritdoc />
-    protected override async Task OnInitializedAsync() => savedConnections = await Connections.ListAsync();
+    protected override async Task OnInitializedAsync() => savedConnections = await Connections.ListAsync(await User.IdAsync());
 
     private void Cancel() => MudDialog.Cancel();
 
@@ -80,8 +80,8 @@ public partial class ImportDialog
     private async Task ForgetAsync()
     {
         if (SavedConnection is not { } saved) return;
-        await Connections.ForgetAsync(saved.Id);
-        savedConnections = await Connections.ListAsync();
+        await Connections.ForgetAsync(await User.IdAsync(), saved.Id);
+        savedConnections = await Connections.ListAsync(await User.IdAsync());
         savedId = null;
         rememberedMessage = $"Forgot the connection “{saved.Name}”.";
         Invalidate();
@@ -91,7 +91,7 @@ public partial class ImportDialog
     {
         if (savedId is { } id)
         {
-            if (await Connections.RevealAsync(id) is not { } stored)
+            if (await Connections.RevealAsync(await User.IdAsync(), id) is not { } stored)
             {
                 return DesignImportService.RefusedPreview(engine, "Imported database",
                     "The saved connection cannot be read any more (forgotten, or its encryption keys are gone); enter it again.");
@@ -103,8 +103,8 @@ public partial class ImportDialog
         if (remember && result.Design is not null && !string.IsNullOrWhiteSpace(connectionString))
         {
             var name = string.IsNullOrWhiteSpace(connectionName) ? result.SuggestedName : connectionName;
-            var summary = await Connections.RememberAsync(name, engine, connectionString);
-            savedConnections = await Connections.ListAsync();
+            var summary = await Connections.RememberAsync(await User.IdAsync(), name, engine, connectionString);
+            savedConnections = await Connections.ListAsync(await User.IdAsync());
             remember = false;
             connectionName = "";
             rememberedMessage = $"Remembered the connection as “{summary.Name}” (encrypted).";

@@ -31,6 +31,7 @@ public partial class MigrationScriptsPanel
 
     [Inject] private IDdlSource Source { get; set; } = default!;
     [Inject] private MigrationWorkbench Workbench { get; set; } = default!;
+    [Inject] private Accounts.CurrentUser CurrentUser { get; set; } = default!;
     [Inject] private ISnackbar Snackbar { get; set; } = default!;
 
     /// <summary>The project.</summary>
@@ -99,7 +100,7 @@ public partial class MigrationScriptsPanel
         busy = true;
         try
         {
-            var result = await Workbench.SaveAsync(ProjectId, Pair, plan, format);
+            var result = await Workbench.SaveAsync(await CurrentUser.IdAsync(), ProjectId, Pair, plan, format);
             saved = result.Succeeded
                 ? $"Saved the {dialect} scripts for v{Pair.FromVersion} → {Pair.ToLabel}."
                 : result.Problem.Message;

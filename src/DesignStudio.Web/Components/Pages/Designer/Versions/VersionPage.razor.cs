@@ -10,6 +10,7 @@ public partial class VersionPage
     private bool missing;
 
     [Inject] private VersionStore Store { get; set; } = default!;
+    [Inject] private Accounts.CurrentUser CurrentUser { get; set; } = default!;
 
     /// <summary>The project.</summary>
     [Parameter] public Guid ProjectId { get; set; }
@@ -20,7 +21,8 @@ public partial class VersionPage
     /// <inheritdoc />
     protected override async Task OnParametersSetAsync()
     {
-        version = await Store.LoadVersionAsync(ProjectId, Number);
+        // A version the caller may not read looks like one that does not exist (as the compare view and zip download do).
+        version = (await Store.LoadVersionAsync(await CurrentUser.IdAsync(), ProjectId, Number)).Value;
         missing = version is null;
     }
 }

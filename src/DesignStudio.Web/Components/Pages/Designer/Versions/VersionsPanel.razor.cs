@@ -1,5 +1,6 @@
 using DesignStudio.Core.Model;
 using DesignStudio.Data;
+using DesignStudio.Data.Access;
 using DesignStudio.Data.Versions;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
@@ -21,8 +22,12 @@ public partial class VersionsPanel
     private int compareFrom;
     private int compareTo;
     private Guid loadedFor;
+    private string userId = "";
+    private bool canEdit;
 
     [Inject] private VersionStore Store { get; set; } = default!;
+    [Inject] private ProjectStore Projects { get; set; } = default!;
+    [Inject] private Accounts.CurrentUser CurrentUser { get; set; } = default!;
     [Inject] private ISnackbar Snackbar { get; set; } = default!;
 
     /// <summary>The project.</summary>
@@ -49,12 +54,17 @@ public partial class VersionsPanel
     {
         if (loadedFor == ProjectId) return;
         loadedFor = ProjectId;
+        userId = await CurrentUser.IdAsync();
+        // Only hides the controls; the store checks the role again on every call.
+        canEdit = await Projects.Access.GetRoleAsync(ProjectId, userId) >= ProjectRole.Editor;
         await RefreshAsync();
     }
 
     private async Task RefreshAsync()
     {
-        versions = await Store.ListVersionsAsync(ProjectId);
+        var listed = await Store.ListVersionsAsync(userId, ProjectId);
+        versions = listed.Value ?? [];
+        problem = listed.Problem?.Message;
         // By default the latest version is compared with the one before it (or, with one version, with the working design).
         (compareFrom, compareTo) = versions.Count switch
         {
@@ -70,7 +80,7 @@ public partial class VersionsPanel
         busy = true;
         try
         {
-            var result = await Store.CommitVersionAsync(ProjectId, Design, newName, newMessage);
+            var result = await Store.CommitVersionAsync(userId, ProjectId, Design, newName, newMessage);
             if (!result.Succeeded)
             {
                 problem = result.Problem.Message;
@@ -92,7 +102,7 @@ public partial class VersionsPanel
         busy = true;
         try
         {
-            var result = await Store.RestoreVersionAsync(ProjectId, number, DocumentVersion);
+            var result = await Store.RestoreVersionAsync(userId, ProjectId, number, DocumentVersion);
             if (result.Succeeded)
             {
                 problem = null;
@@ -116,7 +126,7 @@ public partial class VersionsPanel
     private async Task TagAsync(int number)
     {
         var tag = TagDraft(number);
-        if (await Store.TagVersionAsync(ProjectId, number, tag) is { } refused)
+        if (await Store.TagVersionAsync(userId, ProjectId, number, tag) is { } refused)
         {
             problem = refused.Message;
             return;
@@ -128,7 +138,8 @@ public partial class VersionsPanel
 
     private async Task UntagAsync(string tag)
     {
-        await Store.UntagAsync(ProjectId, tag);
+        var refused = await Store.UntagAsync(userId, ProjectId, tag);
         await RefreshAsync();
+        problem = refused?.Message;
     }
 }
