@@ -1,3 +1,4 @@
+using DesignStudio.Data.Collaboration;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
@@ -14,6 +15,9 @@ public abstract class ProjectDbContext(DbContextOptions options) : DbContext(opt
 
     /// <summary>Design documents, one per project.</summary>
     public DbSet<DesignDocument> Documents => Set<DesignDocument>();
+
+    /// <summary>The operation log: every acknowledged edit, sequenced per project.</summary>
+    public DbSet<DesignOperationRecord> Operations => Set<DesignOperationRecord>();
 
     /// <inheritdoc />
     protected override void OnModelCreating(ModelBuilder modelBuilder)
@@ -33,6 +37,19 @@ public abstract class ProjectDbContext(DbContextOptions options) : DbContext(opt
             document.Property(d => d.Json).IsRequired();
             document.Property(d => d.Version).IsConcurrencyToken();
             document.Property(d => d.UpdatedBy).HasMaxLength(200);
+        });
+        modelBuilder.Entity<DesignOperationRecord>(operation =>
+        {
+            operation.ToTable("design_operations");
+            // The database sequences operations: (project, sequence) is the key, so it is unique.
+            operation.HasKey(o => new { o.ProjectId, o.Sequence });
+            operation.Property(o => o.Sequence).ValueGeneratedNever();
+            operation.Property(o => o.UserId).HasMaxLength(200);
+            operation.Property(o => o.ClientId).HasMaxLength(100).IsRequired();
+            operation.Property(o => o.ClientOperationId).HasMaxLength(100).IsRequired();
+            operation.Property(o => o.Json).IsRequired();
+            operation.HasIndex(o => new { o.ProjectId, o.ClientId, o.ClientOperationId }).IsUnique();
+            operation.HasOne<Project>().WithMany().HasForeignKey(o => o.ProjectId).OnDelete(DeleteBehavior.Cascade);
         });
     }
 

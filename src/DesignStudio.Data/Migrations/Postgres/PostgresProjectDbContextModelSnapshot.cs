@@ -22,6 +22,43 @@ namespace DesignStudio.Data.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("DesignStudio.Data.Collaboration.DesignOperationRecord", b =>
+                {
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("ClientId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("ClientOperationId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("TimestampUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("ProjectId", "Sequence");
+
+                    b.HasIndex("ProjectId", "ClientId", "ClientOperationId")
+                        .IsUnique();
+
+                    b.ToTable("design_operations", (string)null);
+                });
+
             modelBuilder.Entity("DesignStudio.Data.DesignDocument", b =>
                 {
                     b.Property<Guid>("ProjectId")
@@ -30,6 +67,9 @@ namespace DesignStudio.Data.Migrations.Postgres
                     b.Property<string>("Json")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint");
 
                     b.Property<string>("UpdatedBy")
                         .HasMaxLength(200)
@@ -69,6 +109,15 @@ namespace DesignStudio.Data.Migrations.Postgres
                     b.HasIndex("UpdatedUtc");
 
                     b.ToTable("projects", (string)null);
+                });
+
+            modelBuilder.Entity("DesignStudio.Data.Collaboration.DesignOperationRecord", b =>
+                {
+                    b.HasOne("DesignStudio.Data.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("DesignStudio.Data.DesignDocument", b =>
