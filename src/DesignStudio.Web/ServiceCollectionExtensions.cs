@@ -1,7 +1,10 @@
 using DesignStudio.Core.Dialects;
 using DesignStudio.Data;
+using DesignStudio.Data.Collaboration;
+using DesignStudio.Web.Collaboration;
 using DesignStudio.Web.Services;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using MudBlazor.Services;
 using Serilog;
 using Serilog.Events;
@@ -31,6 +34,20 @@ public static class ServiceCollectionExtensions
         services.AddSingleton(new ProjectDatabase(settings.Provider, settings.ConnectionString));
         services.AddSingleton<ProjectStore>();
         services.AddHostedService<ProjectStoreMigrator>();
+        // Live co-editing: one session per open design, the operation log, and (PostgreSQL) the bus between instances.
+        services.AddSingleton<OperationLog>();
+        services.TryAddSingleton<IDesignAccess, LocalDesignAccess>();
+        if (settings.Provider == DatabaseProvider.Postgres)
+        {
+            services.AddSingleton(sp => new PostgresChangeBus(settings.ConnectionString, sp.GetRequiredService<ILogger<PostgresChangeBus>>()));
+            services.AddSingleton<IDesignChangeBus>(sp => sp.GetRequiredService<PostgresChangeBus>());
+            services.AddHostedService<ChangeBusListener>();
+        }
+        else
+        {
+            services.AddSingleton<IDesignChangeBus, LocalChangeBus>();
+        }
+        services.AddSingleton<DesignSessionService>();
         services.AddHealthChecks().AddCheck<ProjectStoreHealthCheck>("project-store");
 
         // The DDL panel lists every registered dialect.
