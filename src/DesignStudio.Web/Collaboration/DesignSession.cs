@@ -61,13 +61,17 @@ internal sealed class DesignSession(Guid projectId, ProjectSummary project, Desi
 
     public (Design Design, long Sequence) Subscribe(string clientId, Collaborator who, Action<DesignSessionEvent> listener)
     {
+        (Design, long) start;
         lock (subscriberLock)
         {
             var state = Client(clientId, who);
             state.Listener = listener;
+            // Read with the listener in place, under the lock Commit holds: each operation is either in the start
+            // design or delivered as an event, never both or neither.
+            start = (Design, Sequence);
         }
         BroadcastPresence();
-        return (Design, Sequence);
+        return start;
     }
 
     public void Unsubscribe(string clientId)
@@ -178,7 +182,8 @@ internal sealed class DesignSession(Guid projectId, ProjectSummary project, Desi
             switch (append)
             {
                 case AppendResult.Logged logged:
-                    var fields = OperationRebase.FieldsOf(rebased, seen ?? Design);
+                    // The fields the author changed, judged against the design they saw (not the merged result).
+                    var fields = seen is null ? OperationRebase.FieldsOf(rebased, Design) : OperationRebase.FieldsOf(operation, seen);
                     Commit(new HistoryEntry(logged.Sequence, rebased, result.Inverse, clientId, clientOperationId, who, fields), result.Design);
                     PushUndo(who, clientId, kind, result.Inverse, logged.Sequence);
                     TellOverwritten(who, fields, intervening);
@@ -225,10 +230,10 @@ internal sealed class DesignSession(Guid projectId, ProjectSummary project, Desi
 
     private void Commit(HistoryEntry entry, Design after)
     {
-        Design = after;
-        Sequence = entry.Sequence;
         lock (subscriberLock)
         {
+            Design = after;
+            Sequence = entry.Sequence;
             history.Add(entry);
             if (history.Count > HistoryLimit) history.RemoveRange(0, history.Count - HistoryLimit);
         }
