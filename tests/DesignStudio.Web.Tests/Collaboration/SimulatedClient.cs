@@ -55,6 +55,8 @@ public sealed class SimulatedClient(DesignSessionService service, Guid projectId
         return service.SubmitAsync(projectId, Who, ClientId, Guid.NewGuid().ToString("N"), sequence, operation);
     }
 
+    public Task<SubmitResult> UndoAsync() => service.UndoAsync(projectId, Who, ClientId);
+
     /// <summary>Completes when the client has applied everything up to <paramref name="sequence"/>.</summary>
     public Task WaitForAsync(long sequence)
     {
