@@ -48,6 +48,7 @@ public static class ServiceCollectionExtensions
             services.AddSingleton<IDesignChangeBus, LocalChangeBus>();
         }
         services.AddSingleton<DesignSessionService>();
+        services.TryAddScoped<ICollaboratorIdentity, LocalCollaboratorIdentity>();
         services.AddHealthChecks().AddCheck<ProjectStoreHealthCheck>("project-store");
 
         // The DDL panel lists every registered dialect.

@@ -1,6 +1,8 @@
 using AngleSharp.Dom;
 using Bunit;
 using DesignStudio.Data;
+using DesignStudio.Data.Collaboration;
+using DesignStudio.Web.Collaboration;
 using DesignStudio.Web.Services;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
@@ -24,6 +26,13 @@ public abstract class StudioTestContext : BunitContext, IAsyncLifetime
         Services.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
         Services.AddSingleton(TempStore.Store);
         Services.AddSingleton<IDesignValidation, DesignValidation>();
+        Services.AddSingleton(TempStore.Database);
+        Services.AddSingleton(TimeProvider.System);
+        Services.AddSingleton<OperationLog>();
+        Services.AddSingleton<IDesignChangeBus, LocalChangeBus>();
+        Services.AddSingleton<IDesignAccess, LocalDesignAccess>();
+        Services.AddSingleton<DesignSessionService>();
+        Services.AddScoped<ICollaboratorIdentity, LocalCollaboratorIdentity>();
         // The diagram asks the browser for its size once; answer as a 1000×700 canvas would.
         JSInterop.Setup<Blazor.Diagrams.Core.Geometry.Rectangle>("ZBlazorDiagrams.getBoundingClientRect", _ => true)
             .SetResult(new Blazor.Diagrams.Core.Geometry.Rectangle(0, 0, 1000, 700));

@@ -52,6 +52,9 @@ public partial class DesignCanvas : IDisposable, ICanvasCommands
     /// <summary>Raised when the user asks to see a table's diagnostics (badge click).</summary>
     [Parameter] public EventCallback<string> OnShowDiagnostics { get; set; }
 
+    /// <summary>Other people on the design: their selected tables get an outline in their colour.</summary>
+    [Parameter] public IReadOnlyList<Collaboration.PresenceEntry> Presence { get; set; } = [];
+
     /// <summary>Whether editing is blocked (e.g. after a save conflict).</summary>
     [Parameter] public bool Disabled { get; set; }
 
@@ -80,10 +83,32 @@ public partial class DesignCanvas : IDisposable, ICanvasCommands
     /// <inheritdoc />
     protected override void OnParametersSet()
     {
-        if (ReferenceEquals(projected, Design) && ReferenceEquals(projectedDiagnostics, Diagnostics)) return;
-        projected = Design;
-        projectedDiagnostics = Diagnostics;
-        Diagram.Batch(() => projection.Sync(Design, Diagnostics));
+        var designChanged = !ReferenceEquals(projected, Design);
+        if (designChanged || !ReferenceEquals(projectedDiagnostics, Diagnostics))
+        {
+            projected = Design;
+            projectedDiagnostics = Diagnostics;
+            Diagram.Batch(() => projection.Sync(Design, Diagnostics));
+        }
+        if (designChanged || !ReferenceEquals(projectedPresence, Presence))
+        {
+            projectedPresence = Presence;
+            ShowPresence();
+        }
+    }
+
+    private IReadOnlyList<Collaboration.PresenceEntry>? projectedPresence;
+
+    // Outlines other people's selected tables; only nodes whose viewers changed re-render.
+    private void ShowPresence()
+    {
+        foreach (var node in projection.Nodes.Values)
+        {
+            var viewers = Presence.Where(p => p.SelectedTableId == node.TableId).Select(p => p.Who).ToList();
+            if (node.Viewers.SequenceEqual(viewers)) continue;
+            node.Viewers = viewers;
+            node.Refresh();
+        }
     }
 
     /// <summary>Selects a table's node and centres the view on it.</summary>
