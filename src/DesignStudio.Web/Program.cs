@@ -1,4 +1,5 @@
 using DesignStudio.Web;
+using DesignStudio.Web.Collaboration;
 using DesignStudio.Web.Components;
 using Serilog;
 
@@ -15,6 +16,7 @@ app.UseAntiforgery();
 
 app.MapStaticAssets();
 app.MapHealthChecks("/health");
+app.MapDesignOperations();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app));
 
