@@ -70,11 +70,12 @@ public static class CanvasLoadMeasurement
         }
         await using var server = new BenchStudioServer();
         var store = server.Services.GetRequiredService<ProjectStore>();
+        var userId = await RegisterAsync(server);
         var designs = new SortedDictionary<int, (Guid Id, Design Design)>();
         foreach (var size in new[] { 3, 300, 1000 }) // 3 tables: what the page costs without a large design
         {
             var design = LaidOut(SyntheticDesign.Create(size, seed: 42));
-            var created = await store.CreateProjectAsync($"Synthetic {size}", design);
+            var created = await store.CreateProjectAsync(userId, $"Synthetic {size}", design);
             designs[size] = (created.Value!.Id, design);
         }
         var lines = new List<string>();
@@ -133,11 +134,36 @@ public static class CanvasLoadMeasurement
         return sorted[sorted.Count / 2];
     }
 
-    private static async Task<IBrowserContext> NewContextAsync(IBrowser browser, BenchStudioServer server) =>
-        await browser.NewContextAsync(new BrowserNewContextOptions
+    private const string UserName = "bench";
+    private const string Password = "bench-password-1";
+
+    // The studio requires sign-in: one account (the first, so administrator) owns the measured projects.
+    private static async Task<string> RegisterAsync(BenchStudioServer server)
+    {
+        await using var scope = server.Services.CreateAsyncScope();
+        var (user, errors) = await scope.ServiceProvider.GetRequiredService<DesignStudio.Web.Accounts.AccountRegistration>()
+            .RegisterAsync(UserName, UserName + "@example.test", Password);
+        return user?.Id ?? throw new InvalidOperationException(string.Join(" ", errors));
+    }
+
+    // A context signed in through the real sign-in form (antiforgery token and all), so its pages open the designs.
+    private static async Task<IBrowserContext> NewContextAsync(IBrowser browser, BenchStudioServer server)
+    {
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = server.Address.ToString(), ViewportSize = new ViewportSize { Width = 1600, Height = 1000 },
         });
+        var form = await (await context.APIRequest.GetAsync("/account/login")).TextAsync();
+        var token = System.Text.RegularExpressions.Regex.Match(form, "name=\"__RequestVerificationToken\"[^>]*value=\"([^\"]+)\"").Groups[1].Value;
+        var data = context.APIRequest.CreateFormData();
+        data.Set("userName", UserName);
+        data.Set("password", Password);
+        data.Set("returnUrl", "/");
+        data.Set("__RequestVerificationToken", token);
+        var response = await context.APIRequest.PostAsync("/account/login", new() { Form = data, MaxRedirects = 0 });
+        if (response.Status != 302) throw new InvalidOperationException($"Signing in failed ({response.Status}).");
+        return context;
+    }
 
     // Navigation to interactive: every node in view rendered and a click on one selects it.
     private static async Task<CanvasLoadResult> LoadAsync(IBrowser browser, BenchStudioServer server, Guid id, Design design, IBrowserContext? keep = null, bool closePage = false)

@@ -71,14 +71,18 @@ public class CollaborationRoundTripBenchmarks
         var store = new ProjectStore(database, TimeProvider.System, NullLogger<ProjectStore>.Instance);
         var design = SyntheticDesign.Create(100, 7);
         tableId = design.Tables[0].Id;
-        project = (await store.CreateProjectAsync("bench", design)).Value!.Id;
+        // Real accounts: the owner (Ana) and an editor (Ben), checked by the same access rule as the studio.
+        var anaId = await UserAsync(database, "ana");
+        var benId = await UserAsync(database, "ben");
+        project = (await store.CreateProjectAsync(anaId, "bench", design)).Value!.Id;
+        await store.Members.AddOrSetAsync(anaId, project, "ben", DesignStudio.Data.Access.ProjectRole.Editor);
         design = null!;
         var before = GC.GetTotalMemory(forceFullCollection: true);
 
         sender = await ServiceAsync(database, connection);
         var receiver = Instances == 1 ? sender : await ServiceAsync(database, connection);
-        ana = new Collaborator(Collaborator.LocalUserId, "Ana", "#e53935");
-        var ben = new Collaborator(Collaborator.LocalUserId, "Ben", "#3949ab");
+        ana = new Collaborator(anaId, "Ana", "#e53935");
+        var ben = new Collaborator(benId, "Ben", "#3949ab");
         var first = (await sender.JoinAsync(project, ana, "ana", _ => { })).Value!;
         (await receiver.JoinAsync(project, ben, "ben", e =>
         {
@@ -100,7 +104,22 @@ public class CollaborationRoundTripBenchmarks
             bus = postgres;
         }
         var log = new OperationLog(database, TimeProvider.System, NullLogger<OperationLog>.Instance);
-        return new DesignSessionService(log, bus, new LocalDesignAccess(), NullLogger<DesignSessionService>.Instance);
+        var access = new ProjectStore(database, TimeProvider.System, NullLogger<ProjectStore>.Instance).Access;
+        return new DesignSessionService(log, bus, new ProjectDesignAccess(access), NullLogger<DesignSessionService>.Instance);
+    }
+
+    private static async Task<string> UserAsync(ProjectDatabase database, string userName)
+    {
+        var user = new DesignStudio.Data.Access.StudioUser
+        {
+            Id = Guid.NewGuid().ToString(), UserName = userName, NormalizedUserName = userName.ToUpperInvariant(),
+            Email = userName + "@example.test", NormalizedEmail = (userName + "@example.test").ToUpperInvariant(),
+            SecurityStamp = Guid.NewGuid().ToString(), CreatedUtc = DateTime.UtcNow,
+        };
+        await using var db = database.CreateContext();
+        db.Users.Add(user);
+        await db.SaveChangesAsync();
+        return user.Id;
     }
 
     /// <summary>Submit a column-comment edit and wait until the other page has it.</summary>

@@ -121,7 +121,7 @@ public sealed class CanvasObjectsFlowTests
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(keep, "studio.png"), FullPage = true });
         }
 
-        var store = server.Services.GetRequiredService<ProjectStore>();
+        var store = server.Store;
         var design = (await store.LoadDesignAsync((await store.ListProjectsAsync()).Single().Id))!.Design;
         Assert.Equal(["posts", "tags", "posts_tags"], design.Tables.Select(t => t.Name));
         Assert.Equal([design.Tables[0].Id, design.Tables[1].Id], Assert.Single(design.Areas).TableIds);

@@ -1,4 +1,5 @@
 using DesignStudio.Data;
+using DesignStudio.Data.Access;
 using DesignStudio.Web.Services;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -14,11 +15,12 @@ public sealed class CollaborationFlowTests
     {
         await using var browser = await BrowserSession.StartAsync();
         await using var server = new StudioServer();
-        var project = (await server.Services.GetRequiredService<ProjectStore>().CreateProjectAsync("Team blog", StarterDesigns.Blog())).Value!;
-        await using var first = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = server.Address.ToString() });
-        await using var second = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = server.Address.ToString() });
-        var ana = await OpenAsync(first, project.Id);
-        var ben = await OpenAsync(second, project.Id);
+        var project = (await server.Store.CreateProjectAsync("Team blog", StarterDesigns.Blog())).Value!;
+        // A second account, made an editor of the project by its owner (the default account).
+        await server.RegisterAsync("bob", "bob-password-12");
+        Assert.True((await server.RealStore.Members.AddOrSetAsync(server.DefaultUserId, project.Id, "bob", ProjectRole.Editor)).Succeeded);
+        var ana = await OpenAsync(await browser.NewPageAsAsync(server, StudioServer.DefaultUserName, StudioServer.DefaultPassword), project.Id);
+        var ben = await OpenAsync(await browser.NewPageAsAsync(server, "bob", "bob-password-12"), project.Id);
 
         // Both appear in presence on both pages.
         foreach (var page in new[] { ana, ben })
@@ -35,9 +37,8 @@ public sealed class CollaborationFlowTests
         await Expect(ben.GetByRole(AriaRole.Status, new() { Name = "Save status" })).ToHaveTextAsync("Saved (version 2)");
     }
 
-    private static async Task<IPage> OpenAsync(IBrowserContext context, Guid projectId)
+    private static async Task<IPage> OpenAsync(IPage page, Guid projectId)
     {
-        var page = await context.NewPageAsync();
         page.SetDefaultTimeout(30_000);
         await page.GotoAsync($"/projects/{projectId}");
         await BrowserSession.WaitForInteractiveAsync(page);

@@ -1,11 +1,14 @@
+using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using DesignStudio.Core.Model;
 using DesignStudio.Core.Operations;
 using DesignStudio.Core.Serialization.Operations;
 using DesignStudio.Data;
 using DesignStudio.Data.Collaboration;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace DesignStudio.E2E.Tests;
@@ -22,13 +25,17 @@ public sealed class CrashSafetyTests
             var database = ProjectDatabase.ForSqliteFile(Path.Combine(data, "designstudio.db"));
             await database.MigrateAsync();
             var store = new ProjectStore(database, TimeProvider.System, NullLogger<ProjectStore>.Instance);
-            var project = (await store.CreateProjectAsync("crash", new Design())).Value!.Id;
             var acknowledged = new List<(string OpId, string TableId, long Sequence)>();
             var unacknowledged = new List<(string OpId, DesignOperation Operation)>();
+            Guid project;
+            CookieContainer cookies;
 
             using (var studio = await StudioProcess.StartAsync(data))
             {
-                using var http = new HttpClient { BaseAddress = studio.Address };
+                // The operation API needs a signed-in editor: register an account (which signs in) and give it the project.
+                (var http, cookies) = await RegisterAsync(studio.Address, "writer", "writer-password-1");
+                using var _ = http;
+                project = (await store.CreateProjectAsync(await UserIdAsync(database, "writer"), "crash", new Design())).Value!.Id;
                 // Four writers stream operations; the process is killed while they are mid-stream.
                 var writers = Enumerable.Range(0, 4).Select(w => Task.Run(async () =>
                 {
@@ -72,7 +79,8 @@ public sealed class CrashSafetyTests
                 Assert.Equal(design.Sequence, await log.LatestSequenceAsync(project));
 
                 // A writer whose answer was lost resubmits: it is acknowledged once, never applied twice.
-                using var http = new HttpClient { BaseAddress = restarted.Address };
+                // The cookie survives the restart: the data protection keys live in the data folder.
+                using var http = new HttpClient(new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = false }) { BaseAddress = restarted.Address };
                 foreach (var (opId, operation) in unacknowledged)
                 {
                     var response = await PostAsync(http, project, "writer" + opId[1], opId, design.Sequence, operation);
@@ -93,5 +101,28 @@ public sealed class CrashSafetyTests
     {
         var body = $"{{\"clientId\":\"{clientId}\",\"clientOperationId\":\"{opId}\",\"baseSequence\":{baseSequence},\"operation\":{OperationJson.Serialize(operation)}}}";
         return http.PostAsync($"api/projects/{project}/operations", new StringContent(body, Encoding.UTF8, "application/json"));
+    }
+
+    // Registers through the real form (antiforgery token and all); registering signs the new account in.
+    private static async Task<(HttpClient Http, CookieContainer Cookies)> RegisterAsync(Uri address, string userName, string password)
+    {
+        var cookies = new CookieContainer();
+        var http = new HttpClient(new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = false }) { BaseAddress = address };
+        var form = await http.GetStringAsync("/account/register");
+        var token = Regex.Match(form, "name=\"__RequestVerificationToken\"[^>]*value=\"([^\"]+)\"").Groups[1].Value;
+        var response = await http.PostAsync("/account/register", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["userName"] = userName, ["email"] = userName + "@example.test", ["password"] = password, ["confirmPassword"] = password,
+            ["returnUrl"] = "/", ["__RequestVerificationToken"] = token,
+        }));
+        Assert.True(response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location?.OriginalString == "/",
+            $"Registering {userName} failed: {(int)response.StatusCode} {response.Headers.Location}");
+        return (http, cookies);
+    }
+
+    private static async Task<string> UserIdAsync(ProjectDatabase database, string userName)
+    {
+        await using var db = database.CreateContext();
+        return await db.Users.Where(u => u.NormalizedUserName == userName.ToUpperInvariant()).Select(u => u.Id).SingleAsync();
     }
 }

@@ -16,7 +16,7 @@ public sealed class VersionsFlowTests
     {
         await using var browser = await BrowserSession.StartAsync();
         await using var server = new StudioServer();
-        var project = (await server.Services.GetRequiredService<ProjectStore>().CreateProjectAsync("Blog", StarterDesigns.Blog())).Value!;
+        var project = (await server.Store.CreateProjectAsync("Blog", StarterDesigns.Blog())).Value!;
         var page = await browser.Browser.NewPageAsync(new BrowserNewPageOptions
         {
             BaseURL = server.Address.ToString(), ViewportSize = new ViewportSize { Width = 1440, Height = 1000 }, AcceptDownloads = true,

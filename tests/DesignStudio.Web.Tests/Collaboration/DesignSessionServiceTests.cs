@@ -1,6 +1,10 @@
 using DesignStudio.Core.Model;
 using DesignStudio.Core.Operations;
+using DesignStudio.Core.Serialization;
+using DesignStudio.Data;
+using DesignStudio.Data.Versions;
 using DesignStudio.Web.Collaboration;
+using Microsoft.Extensions.Logging.Abstractions;
 using Blog = DesignStudio.Core.Tests.Operations.SampleDesigns;
 
 namespace DesignStudio.Web.Tests.Collaboration;
@@ -212,6 +216,50 @@ public class DesignSessionServiceTests
 
         Assert.Equal([2L], missed.Select(m => m.Sequence));
         Assert.Equal(new SetTableComment("tbl_posts", "while Ben was away"), missed[0].Operation);
+    }
+
+    [Fact]
+    public async Task The_next_live_edit_after_a_version_restore_keeps_the_restored_design()
+    {
+        var (harness, project, ana, ben) = await TwoClientsAsync();
+        await using var _ = harness;
+        var versions = new VersionStore(harness.Database, TimeProvider.System, NullLogger<VersionStore>.Instance);
+        var v1 = (await versions.CommitVersionAsync(project, ana.Model, "v1")).Value!;
+        Assert.IsType<SubmitResult.Accepted>(await ana.SubmitAsync(new RenameTable("tbl_users", "people")));
+        await ben.WaitForAsync(1);
+        var document = (await harness.Store.LoadDesignAsync(harness.OwnerId, project)).Value!;
+
+        Assert.True((await versions.RestoreVersionAsync(project, v1.Number, document.Version)).Succeeded);
+        // Ben edits the design he saw before the restore; the session notices the restore instead of writing over it.
+        Assert.IsType<SubmitResult.Accepted>(await ben.SubmitAsync(new SetTableComment("tbl_posts", "after the restore")));
+
+        var stored = (await harness.Log.LoadAsync(project))!;
+        Assert.Equal("users", stored.Design.FindTable("tbl_users")!.Name);
+        Assert.Equal("after the restore", stored.Design.FindTable("tbl_posts")!.Comment);
+        await ana.WaitForAsync(stored.Sequence);
+        await ben.WaitForAsync(stored.Sequence);
+        Assert.Equal(DesignSerializer.Serialize(stored.Design), DesignSerializer.Serialize(ana.Model));
+        Assert.Equal(DesignSerializer.Serialize(stored.Design), DesignSerializer.Serialize(ben.Model));
+        Assert.Empty(ana.Problems);
+        Assert.Empty(ben.Problems);
+    }
+
+    [Fact]
+    public async Task Refreshing_after_a_restore_shows_the_restored_design_on_every_page()
+    {
+        var (harness, project, ana, ben) = await TwoClientsAsync();
+        await using var _ = harness;
+        var versions = new VersionStore(harness.Database, TimeProvider.System, NullLogger<VersionStore>.Instance);
+        var v1 = (await versions.CommitVersionAsync(project, ana.Model, "v1")).Value!;
+        Assert.IsType<SubmitResult.Accepted>(await ana.SubmitAsync(new RenameTable("tbl_users", "people")));
+        var document = (await harness.Store.LoadDesignAsync(harness.OwnerId, project)).Value!;
+        Assert.True((await versions.RestoreVersionAsync(project, v1.Number, document.Version)).Succeeded);
+
+        await harness.Service.RefreshAsync(project);
+
+        Assert.Equal("users", ana.Model.FindTable("tbl_users")!.Name);
+        Assert.Equal("users", ben.Model.FindTable("tbl_users")!.Name);
+        Assert.False(harness.Service.CanUndo(project, ana.ClientId)); // the rename's inverse belonged to the replaced design
     }
 
     private static Guid ProjectOf(SessionHarness harness) => harness.Store.ListProjectsAsync(harness.OwnerId).GetAwaiter().GetResult().Single().Id;

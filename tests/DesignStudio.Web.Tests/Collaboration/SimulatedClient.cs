@@ -97,6 +97,11 @@ public sealed class SimulatedClient(SessionHarness harness, Guid projectId, stri
                     Model = result.Design;
                     Sequence = applied.Sequence;
                     break;
+                case DesignSessionEvent.Reloaded reloaded:
+                    Model = reloaded.Design;
+                    Sequence = reloaded.Sequence;
+                    started = true;
+                    break;
                 case DesignSessionEvent.Notice notice:
                     notices.Add(notice.Message);
                     break;
