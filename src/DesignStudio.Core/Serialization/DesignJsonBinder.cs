@@ -12,21 +12,8 @@ internal static class DesignJsonBinder
         Comment = r.OptionalString("comment"),
         Tables = r.Objects("tables", "a table", BindTable),
         Enums = r.Objects("enums", "an enum", BindEnum),
-        Areas = r.Objects("areas", "a subject area", a => new SubjectArea
-        {
-            Id = a.RequiredString("id"),
-            Name = a.RequiredString("name"),
-            Color = a.OptionalString("color") ?? new SubjectArea { Id = "", Name = "" }.Color,
-            TableIds = a.Strings("tableIds", required: false),
-        }),
-        Notes = r.Objects("notes", "a sticky note", n => new StickyNote
-        {
-            Id = n.RequiredString("id"),
-            Text = n.RequiredString("text"),
-            Position = n.Child("position", "a canvas position", BindPosition) ?? new CanvasPosition(0, 0),
-            Width = n.Double("width") ?? StickyNote.DefaultWidth,
-            Height = n.Double("height") ?? StickyNote.DefaultHeight,
-        }),
+        Areas = r.Objects("areas", "a subject area", BindArea),
+        Notes = r.Objects("notes", "a sticky note", BindNote),
         Verbatim = r.Objects("verbatim", "a verbatim object", v => new VerbatimObject
         {
             Id = v.RequiredString("id"),
@@ -35,24 +22,12 @@ internal static class DesignJsonBinder
             Dialect = v.RequiredString("dialect"),
             Sql = v.RequiredString("sql"),
         }),
-        LintSuppressions = r.Objects("lintSuppressions", "a lint suppression", s => new LintSuppression
-        {
-            Code = s.RequiredString("code"),
-            ObjectId = s.RequiredString("objectId"),
-            Reason = s.RequiredString("reason"),
-        }),
+        LintSuppressions = r.Objects("lintSuppressions", "a lint suppression", BindLintSuppression),
         NamingConventions = r.Child("namingConventions", "naming conventions", BindNaming),
-        Workload = r.Objects("workload", "a workload query", q => new WorkloadEntry
-        {
-            Id = q.RequiredString("id"),
-            Name = q.OptionalString("name"),
-            Sql = q.RequiredString("sql"),
-            Dialect = q.OptionalString("dialect"),
-            Frequency = q.Double("frequency") ?? 1,
-        }),
+        Workload = r.Objects("workload", "a workload query", BindWorkloadEntry),
     };
 
-    private static Analysis.Lint.NamingConventions BindNaming(JsonObjectReader r)
+    internal static Analysis.Lint.NamingConventions BindNaming(JsonObjectReader r)
     {
         var d = Analysis.Lint.NamingConventions.Default;
         return new Analysis.Lint.NamingConventions
@@ -67,6 +42,39 @@ internal static class DesignJsonBinder
             CheckPrefix = r.OptionalString("checkPrefix") ?? d.CheckPrefix,
         };
     }
+
+    internal static SubjectArea BindArea(JsonObjectReader a) => new SubjectArea
+    {
+        Id = a.RequiredString("id"),
+        Name = a.RequiredString("name"),
+        Color = a.OptionalString("color") ?? new SubjectArea { Id = "", Name = "" }.Color,
+        TableIds = a.Strings("tableIds", required: false),
+    };
+
+    internal static StickyNote BindNote(JsonObjectReader n) => new StickyNote
+    {
+        Id = n.RequiredString("id"),
+        Text = n.RequiredString("text"),
+        Position = n.Child("position", "a canvas position", BindPosition) ?? new CanvasPosition(0, 0),
+        Width = n.Double("width") ?? StickyNote.DefaultWidth,
+        Height = n.Double("height") ?? StickyNote.DefaultHeight,
+    };
+
+    internal static LintSuppression BindLintSuppression(JsonObjectReader s) => new LintSuppression
+    {
+        Code = s.RequiredString("code"),
+        ObjectId = s.RequiredString("objectId"),
+        Reason = s.RequiredString("reason"),
+    };
+
+    internal static WorkloadEntry BindWorkloadEntry(JsonObjectReader q) => new WorkloadEntry
+    {
+        Id = q.RequiredString("id"),
+        Name = q.OptionalString("name"),
+        Sql = q.RequiredString("sql"),
+        Dialect = q.OptionalString("dialect"),
+        Frequency = q.Double("frequency") ?? 1,
+    };
 
     internal static Table BindTable(JsonObjectReader r) => new()
     {

@@ -226,7 +226,7 @@ internal sealed class DesignJsonWriter(Utf8JsonWriter w)
         w.WriteEndObject();
     }
 
-    private void WriteArea(SubjectArea a)
+    internal void WriteArea(SubjectArea a)
     {
         w.WriteStartObject();
         w.WriteString("id", a.Id);
@@ -236,7 +236,7 @@ internal sealed class DesignJsonWriter(Utf8JsonWriter w)
         w.WriteEndObject();
     }
 
-    private void WriteNote(StickyNote n)
+    internal void WriteNote(StickyNote n)
     {
         w.WriteStartObject();
         w.WriteString("id", n.Id);
@@ -259,7 +259,7 @@ internal sealed class DesignJsonWriter(Utf8JsonWriter w)
         w.WriteEndObject();
     }
 
-    private void WriteLintSuppression(LintSuppression s)
+    internal void WriteLintSuppression(LintSuppression s)
     {
         w.WriteStartObject();
         w.WriteString("code", s.Code);
@@ -270,7 +270,13 @@ internal sealed class DesignJsonWriter(Utf8JsonWriter w)
 
     private void WriteNaming(Analysis.Lint.NamingConventions n)
     {
-        w.WriteStartObject("namingConventions");
+        w.WritePropertyName("namingConventions");
+        WriteNamingValue(n);
+    }
+
+    internal void WriteNamingValue(Analysis.Lint.NamingConventions n)
+    {
+        w.WriteStartObject();
         w.WriteString("case", JsonWords.WordOf(JsonWords.Case, n.Case));
         w.WriteString("tableNames", JsonWords.WordOf(JsonWords.Number, n.TableNames));
         w.WriteBoolean("requirePrefixes", n.RequirePrefixes);
@@ -282,7 +288,7 @@ internal sealed class DesignJsonWriter(Utf8JsonWriter w)
         w.WriteEndObject();
     }
 
-    private void WriteWorkloadEntry(WorkloadEntry q)
+    internal void WriteWorkloadEntry(WorkloadEntry q)
     {
         w.WriteStartObject();
         w.WriteString("id", q.Id);

@@ -24,6 +24,10 @@ internal sealed class OperationJsonReader(JsonObjectReader r)
 
     public ValueList<string> Strings(string name) => r.Strings(name, required: true);
 
+    public long? OptLong(string name) => r.Long(name);
+
+    public double Double(string name) => r.RequiredDouble(name);
+
     /// <summary>An optional embedded model object.</summary>
     public T? OptModel<T>(string name, string what, Func<JsonObjectReader, T> bind) where T : class => r.Child(name, what, bind);
 

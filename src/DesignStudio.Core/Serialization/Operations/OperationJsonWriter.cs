@@ -26,6 +26,13 @@ internal sealed class OperationJsonWriter(Utf8JsonWriter w)
         if (value is { } v) w.WriteNumber(name, v);
     }
 
+    public void Double(string name, double value) => w.WriteNumber(name, value);
+
+    public void OptLong(string name, long? value)
+    {
+        if (value is { } v) w.WriteNumber(name, v);
+    }
+
     public void Strings(string name, ValueList<string> values)
     {
         w.WriteStartArray(name);
