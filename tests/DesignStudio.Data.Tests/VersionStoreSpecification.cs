@@ -1,3 +1,4 @@
+using DesignStudio.Data.Access;
 using DesignStudio.Core.Model;
 using DesignStudio.Data.Versions;
 using Microsoft.EntityFrameworkCore;
@@ -13,11 +14,13 @@ public abstract class VersionStoreSpecification
     /// <summary>A migrated database shared by the tests of the class.</summary>
     protected abstract Task<ProjectDatabase> MigratedDatabaseAsync();
 
-    private async Task<(ProjectStore Projects, VersionStore Versions, FixedClock Clock, ProjectDatabase Database)> StoresAsync()
+    private async Task<(UserProjectStore Projects, VersionStore Versions, FixedClock Clock, ProjectDatabase Database)> StoresAsync()
     {
         var database = await MigratedDatabaseAsync();
         var clock = new FixedClock(Start);
-        return (new ProjectStore(database, clock, NullLogger<ProjectStore>.Instance),
+        // The project store needs an account: act as a fresh owner.
+        var owner = await TestUsers.CreateAsync(database, "owner");
+        return (new UserProjectStore(new ProjectStore(database, clock, NullLogger<ProjectStore>.Instance), owner),
             new VersionStore(database, clock, NullLogger<VersionStore>.Instance), clock, database);
     }
 
@@ -36,7 +39,7 @@ public abstract class VersionStoreSpecification
         ],
     };
 
-    private static async Task<Guid> ProjectAsync(ProjectStore projects, Design design) =>
+    private static async Task<Guid> ProjectAsync(UserProjectStore projects, Design design) =>
         (await projects.CreateProjectAsync("versioned", design)).Value!.Id;
 
     [SkippableFact]

@@ -1,3 +1,4 @@
+using DesignStudio.Data.Access;
 using DesignStudio.Core.Model;
 using DesignStudio.Core.Operations;
 using DesignStudio.Core.Serialization.Operations;
@@ -15,11 +16,14 @@ public abstract class OperationLogSpecification
     /// <summary>A migrated database shared by the tests of the class.</summary>
     protected abstract Task<ProjectDatabase> MigratedDatabaseAsync();
 
-    private async Task<(OperationLog Log, ProjectStore Store, ProjectDatabase Database)> LogAsync()
+    private async Task<(OperationLog Log, UserProjectStore Store, ProjectDatabase Database)> LogAsync()
     {
         var database = await MigratedDatabaseAsync();
         var clock = new FixedClock(Start);
-        return (new OperationLog(database, clock, NullLogger<OperationLog>.Instance), new ProjectStore(database, clock, NullLogger<ProjectStore>.Instance), database);
+        // Projects belong to an account: the store acts as a fresh owner.
+        var owner = await TestUsers.CreateAsync(database, "owner");
+        return (new OperationLog(database, clock, NullLogger<OperationLog>.Instance),
+            new UserProjectStore(new ProjectStore(database, clock, NullLogger<ProjectStore>.Instance), owner), database);
     }
 
     private static Design Empty() => new() { Name = "log" };
