@@ -15,6 +15,9 @@ public sealed class DesignDocument
     /// <summary>Incremented by every save; a concurrency token.</summary>
     public int Version { get; set; }
 
+    /// <summary>The last operation-log sequence this document includes (0 before any logged operation).</summary>
+    public long Sequence { get; set; }
+
     /// <summary>When the design was last saved (UTC).</summary>
     public DateTime UpdatedUtc { get; set; }
 

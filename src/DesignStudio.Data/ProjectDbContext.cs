@@ -1,6 +1,7 @@
 using DesignStudio.Data.Access;
 using DesignStudio.Data.Activity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using DesignStudio.Data.Collaboration;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
@@ -37,6 +38,8 @@ public abstract class ProjectDbContext(DbContextOptions options) : IdentityDbCon
 
     /// <summary>Activity log entries.</summary>
     public DbSet<ActivityEntry> Activity => Set<ActivityEntry>();
+    /// <summary>The operation log: every acknowledged edit, sequenced per project.</summary>
+    public DbSet<DesignOperationRecord> Operations => Set<DesignOperationRecord>();
 
     /// <inheritdoc />
     protected override void OnModelCreating(ModelBuilder modelBuilder)
@@ -90,6 +93,19 @@ public abstract class ProjectDbContext(DbContextOptions options) : IdentityDbCon
             entry.Property(a => a.UserId).HasMaxLength(450).IsRequired();
             entry.Property(a => a.UserName).HasMaxLength(256).IsRequired();
             entry.Property(a => a.Summary).HasMaxLength(ActivityLog.MaxSummaryLength).IsRequired();
+        });
+        modelBuilder.Entity<DesignOperationRecord>(operation =>
+        {
+            operation.ToTable("design_operations");
+            // The database sequences operations: (project, sequence) is the key, so it is unique.
+            operation.HasKey(o => new { o.ProjectId, o.Sequence });
+            operation.Property(o => o.Sequence).ValueGeneratedNever();
+            operation.Property(o => o.UserId).HasMaxLength(200);
+            operation.Property(o => o.ClientId).HasMaxLength(100).IsRequired();
+            operation.Property(o => o.ClientOperationId).HasMaxLength(100).IsRequired();
+            operation.Property(o => o.Json).IsRequired();
+            operation.HasIndex(o => new { o.ProjectId, o.ClientId, o.ClientOperationId }).IsUnique();
+            operation.HasOne<Project>().WithMany().HasForeignKey(o => o.ProjectId).OnDelete(DeleteBehavior.Cascade);
         });
     }
 

@@ -166,6 +166,8 @@ public sealed class ProjectStore
         var now = Now();
         document.Json = DesignSerializer.Serialize(design);
         document.Version = expectedVersion + 1;
+        // A whole-design write steps the snapshot past the operation log, so open live sessions see it moved on.
+        document.Sequence++;
         document.UpdatedUtc = now;
         document.UpdatedBy = author;
         project.UpdatedUtc = now;

@@ -1,5 +1,6 @@
 using DesignStudio.Web;
 using DesignStudio.Web.Accounts;
+using DesignStudio.Web.Collaboration;
 using DesignStudio.Web.Components;
 using Serilog;
 
@@ -20,6 +21,7 @@ app.MapStaticAssets();
 app.MapHealthChecks("/health");
 DesignStudio.Web.Services.Versions.VersionEndpoints.MapVersionEndpoints(app);
 app.MapAccountEndpoints();
+app.MapDesignOperations();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app));
 

@@ -1,8 +1,11 @@
 using DesignStudio.Core.Dialects;
 using DesignStudio.Data;
 using DesignStudio.Web.Accounts;
+using DesignStudio.Data.Collaboration;
+using DesignStudio.Web.Collaboration;
 using DesignStudio.Web.Services;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using MudBlazor.Services;
 using Serilog;
 using Serilog.Events;
@@ -35,6 +38,21 @@ public static class ServiceCollectionExtensions
         services.AddSingleton(Services.Versions.SandboxSettings.From(configuration));
         services.AddSingleton<Services.Versions.MigrationWorkbench>();
         services.AddHostedService<ProjectStoreMigrator>();
+        // Live co-editing: one session per open design, the operation log, and (PostgreSQL) the bus between instances.
+        services.AddSingleton<OperationLog>();
+        services.AddSingleton<IDesignAccess, ProjectDesignAccess>();
+        if (settings.Provider == DatabaseProvider.Postgres)
+        {
+            services.AddSingleton(sp => new PostgresChangeBus(settings.ConnectionString, sp.GetRequiredService<ILogger<PostgresChangeBus>>()));
+            services.AddSingleton<IDesignChangeBus>(sp => sp.GetRequiredService<PostgresChangeBus>());
+            services.AddHostedService<ChangeBusListener>();
+        }
+        else
+        {
+            services.AddSingleton<IDesignChangeBus, LocalChangeBus>();
+        }
+        services.AddSingleton<DesignSessionService>();
+        services.AddScoped<ICollaboratorIdentity, AccountCollaboratorIdentity>();
         services.AddHealthChecks().AddCheck<ProjectStoreHealthCheck>("project-store");
         services.AddStudioAccounts(configuration);
 

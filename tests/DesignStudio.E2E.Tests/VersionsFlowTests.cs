@@ -33,7 +33,7 @@ public sealed class VersionsFlowTests
 
         await page.GetByRole(AriaRole.Textbox, new() { Name = "New table name" }).FillAsync("invoices");
         await page.GetByRole(AriaRole.Button, new() { Name = "Add table" }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Status, new() { Name = "Save status" })).ToHaveTextAsync("Saved (version 2)");
+        await Expect(page.GetByRole(AriaRole.Status, new() { Name = "Save status" })).ToHaveTextAsync("Saved (version 1)");
 
         await versions.GetByRole(AriaRole.Textbox, new() { Name = "Version name" }).FillAsync("second");
         await versions.GetByRole(AriaRole.Textbox, new() { Name = "Message" }).FillAsync("adds invoices");

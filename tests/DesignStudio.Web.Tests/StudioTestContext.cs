@@ -5,6 +5,8 @@ using Bunit.TestDoubles;
 using DesignStudio.Data;
 using DesignStudio.Data.Access;
 using DesignStudio.Web.Accounts;
+using DesignStudio.Data.Collaboration;
+using DesignStudio.Web.Collaboration;
 using DesignStudio.Web.Services;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
@@ -46,6 +48,12 @@ public abstract class StudioTestContext : BunitContext, IAsyncLifetime
         Services.AddScoped<CurrentUser>();
         Authorization = AddAuthorization();
         SignInAs(TempStore.OwnerId, TempSqliteStore.OwnerName);
+        Services.AddSingleton(TempStore.Database);
+        Services.AddSingleton<OperationLog>();
+        Services.AddSingleton<IDesignChangeBus, LocalChangeBus>();
+        Services.AddSingleton<IDesignAccess, ProjectDesignAccess>();
+        Services.AddSingleton<DesignSessionService>();
+        Services.AddScoped<ICollaboratorIdentity, AccountCollaboratorIdentity>();
         // The diagram asks the browser for its size once; answer as a 1000×700 canvas would.
         JSInterop.Setup<Blazor.Diagrams.Core.Geometry.Rectangle>("ZBlazorDiagrams.getBoundingClientRect", _ => true)
             .SetResult(new Blazor.Diagrams.Core.Geometry.Rectangle(0, 0, 1000, 700));

@@ -60,7 +60,7 @@ public sealed class WebAppTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var html = await response.Content.ReadAsStringAsync();
         foreach (var table in new[] { "users", "posts", "tags", "post_tags" }) Assert.Contains(table, html);
-        Assert.Contains("Saved (version 1)", html);
+        Assert.Contains("Saved (version 0)", html);
         Assert.Contains("display_name", html);
     }
 

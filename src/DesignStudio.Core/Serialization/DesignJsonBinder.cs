@@ -12,21 +12,8 @@ internal static class DesignJsonBinder
         Comment = r.OptionalString("comment"),
         Tables = r.Objects("tables", "a table", BindTable),
         Enums = r.Objects("enums", "an enum", BindEnum),
-        Areas = r.Objects("areas", "a subject area", a => new SubjectArea
-        {
-            Id = a.RequiredString("id"),
-            Name = a.RequiredString("name"),
-            Color = a.OptionalString("color") ?? new SubjectArea { Id = "", Name = "" }.Color,
-            TableIds = a.Strings("tableIds", required: false),
-        }),
-        Notes = r.Objects("notes", "a sticky note", n => new StickyNote
-        {
-            Id = n.RequiredString("id"),
-            Text = n.RequiredString("text"),
-            Position = n.Child("position", "a canvas position", BindPosition) ?? new CanvasPosition(0, 0),
-            Width = n.Double("width") ?? StickyNote.DefaultWidth,
-            Height = n.Double("height") ?? StickyNote.DefaultHeight,
-        }),
+        Areas = r.Objects("areas", "a subject area", BindArea),
+        Notes = r.Objects("notes", "a sticky note", BindNote),
         Verbatim = r.Objects("verbatim", "a verbatim object", v => new VerbatimObject
         {
             Id = v.RequiredString("id"),
@@ -35,24 +22,12 @@ internal static class DesignJsonBinder
             Dialect = v.RequiredString("dialect"),
             Sql = v.RequiredString("sql"),
         }),
-        LintSuppressions = r.Objects("lintSuppressions", "a lint suppression", s => new LintSuppression
-        {
-            Code = s.RequiredString("code"),
-            ObjectId = s.RequiredString("objectId"),
-            Reason = s.RequiredString("reason"),
-        }),
+        LintSuppressions = r.Objects("lintSuppressions", "a lint suppression", BindLintSuppression),
         NamingConventions = r.Child("namingConventions", "naming conventions", BindNaming),
-        Workload = r.Objects("workload", "a workload query", q => new WorkloadEntry
-        {
-            Id = q.RequiredString("id"),
-            Name = q.OptionalString("name"),
-            Sql = q.RequiredString("sql"),
-            Dialect = q.OptionalString("dialect"),
-            Frequency = q.Double("frequency") ?? 1,
-        }),
+        Workload = r.Objects("workload", "a workload query", BindWorkloadEntry),
     };
 
-    private static Analysis.Lint.NamingConventions BindNaming(JsonObjectReader r)
+    internal static Analysis.Lint.NamingConventions BindNaming(JsonObjectReader r)
     {
         var d = Analysis.Lint.NamingConventions.Default;
         return new Analysis.Lint.NamingConventions
@@ -68,7 +43,40 @@ internal static class DesignJsonBinder
         };
     }
 
-    private static Table BindTable(JsonObjectReader r) => new()
+    internal static SubjectArea BindArea(JsonObjectReader a) => new SubjectArea
+    {
+        Id = a.RequiredString("id"),
+        Name = a.RequiredString("name"),
+        Color = a.OptionalString("color") ?? new SubjectArea { Id = "", Name = "" }.Color,
+        TableIds = a.Strings("tableIds", required: false),
+    };
+
+    internal static StickyNote BindNote(JsonObjectReader n) => new StickyNote
+    {
+        Id = n.RequiredString("id"),
+        Text = n.RequiredString("text"),
+        Position = n.Child("position", "a canvas position", BindPosition) ?? new CanvasPosition(0, 0),
+        Width = n.Double("width") ?? StickyNote.DefaultWidth,
+        Height = n.Double("height") ?? StickyNote.DefaultHeight,
+    };
+
+    internal static LintSuppression BindLintSuppression(JsonObjectReader s) => new LintSuppression
+    {
+        Code = s.RequiredString("code"),
+        ObjectId = s.RequiredString("objectId"),
+        Reason = s.RequiredString("reason"),
+    };
+
+    internal static WorkloadEntry BindWorkloadEntry(JsonObjectReader q) => new WorkloadEntry
+    {
+        Id = q.RequiredString("id"),
+        Name = q.OptionalString("name"),
+        Sql = q.RequiredString("sql"),
+        Dialect = q.OptionalString("dialect"),
+        Frequency = q.Double("frequency") ?? 1,
+    };
+
+    internal static Table BindTable(JsonObjectReader r) => new()
     {
         Id = r.RequiredString("id"),
         Name = r.RequiredString("name"),
@@ -76,51 +84,63 @@ internal static class DesignJsonBinder
         Comment = r.OptionalString("comment"),
         RowEstimate = r.Long("rowEstimate"),
         Position = r.Child("position", "a canvas position", BindPosition),
-        Features = r.Child("features", "table features", f => new TableFeatures
-        {
-            UpdatedAtColumnId = f.OptionalString("updatedAtColumnId"),
-        }) ?? TableFeatures.None,
+        Features = r.Child("features", "table features", BindFeatures) ?? TableFeatures.None,
         Columns = r.Objects("columns", "a column", BindColumn),
-        PrimaryKey = r.Child("primaryKey", "a primary key", k => new PrimaryKey
-        {
-            Id = k.RequiredString("id"),
-            Name = k.OptionalString("name"),
-            ColumnIds = k.Strings("columnIds", required: true),
-        }),
-        Uniques = r.Objects("uniques", "a unique constraint", u => new UniqueConstraint
-        {
-            Id = u.RequiredString("id"),
-            Name = u.OptionalString("name"),
-            ColumnIds = u.Strings("columnIds", required: true),
-        }),
-        Checks = r.Objects("checks", "a check constraint", c => new CheckConstraint
-        {
-            Id = c.RequiredString("id"),
-            Name = c.OptionalString("name"),
-            Expression = c.RequiredString("expression"),
-        }),
-        ForeignKeys = r.Objects("foreignKeys", "a foreign key", f => new ForeignKey
-        {
-            Id = f.RequiredString("id"),
-            Name = f.OptionalString("name"),
-            ColumnIds = f.Strings("columnIds", required: true),
-            TargetTableId = f.RequiredString("targetTableId"),
-            TargetColumnIds = f.Strings("targetColumnIds", required: true),
-            OnDelete = f.Word("onDelete", JsonWords.Action),
-            OnUpdate = f.Word("onUpdate", JsonWords.Action),
-        }),
+        PrimaryKey = r.Child("primaryKey", "a primary key", BindPrimaryKey),
+        Uniques = r.Objects("uniques", "a unique constraint", BindUnique),
+        Checks = r.Objects("checks", "a check constraint", BindCheck),
+        ForeignKeys = r.Objects("foreignKeys", "a foreign key", BindForeignKey),
         Indexes = r.Objects("indexes", "an index", BindIndex),
-        FunctionalDependencies = r.Objects("functionalDependencies", "a functional dependency", f => new FunctionalDependency
-        {
-            Id = f.RequiredString("id"),
-            DeterminantIds = f.Strings("determinantIds", required: true),
-            DependentIds = f.Strings("dependentIds", required: true),
-            Source = f.Word("source", JsonWords.Source) ?? DependencySource.Declared,
-        }),
+        FunctionalDependencies = r.Objects("functionalDependencies", "a functional dependency", BindDependency),
         DismissedHintIds = r.Strings("dismissedHintIds", required: false),
     };
 
-    private static Column BindColumn(JsonObjectReader r) => new()
+    internal static TableFeatures BindFeatures(JsonObjectReader f) => new()
+    {
+        UpdatedAtColumnId = f.OptionalString("updatedAtColumnId"),
+    };
+
+    internal static PrimaryKey BindPrimaryKey(JsonObjectReader k) => new()
+    {
+        Id = k.RequiredString("id"),
+        Name = k.OptionalString("name"),
+        ColumnIds = k.Strings("columnIds", required: true),
+    };
+
+    internal static UniqueConstraint BindUnique(JsonObjectReader u) => new()
+    {
+        Id = u.RequiredString("id"),
+        Name = u.OptionalString("name"),
+        ColumnIds = u.Strings("columnIds", required: true),
+    };
+
+    internal static CheckConstraint BindCheck(JsonObjectReader c) => new()
+    {
+        Id = c.RequiredString("id"),
+        Name = c.OptionalString("name"),
+        Expression = c.RequiredString("expression"),
+    };
+
+    internal static ForeignKey BindForeignKey(JsonObjectReader f) => new()
+    {
+        Id = f.RequiredString("id"),
+        Name = f.OptionalString("name"),
+        ColumnIds = f.Strings("columnIds", required: true),
+        TargetTableId = f.RequiredString("targetTableId"),
+        TargetColumnIds = f.Strings("targetColumnIds", required: true),
+        OnDelete = f.Word("onDelete", JsonWords.Action),
+        OnUpdate = f.Word("onUpdate", JsonWords.Action),
+    };
+
+    internal static FunctionalDependency BindDependency(JsonObjectReader f) => new()
+    {
+        Id = f.RequiredString("id"),
+        DeterminantIds = f.Strings("determinantIds", required: true),
+        DependentIds = f.Strings("dependentIds", required: true),
+        Source = f.Word("source", JsonWords.Source) ?? DependencySource.Declared,
+    };
+
+    internal static Column BindColumn(JsonObjectReader r) => new()
     {
         Id = r.RequiredString("id"),
         Name = r.RequiredString("name"),
@@ -173,7 +193,7 @@ internal static class DesignJsonBinder
         return type;
     }
 
-    private static Model.Index BindIndex(JsonObjectReader r) => new()
+    internal static Model.Index BindIndex(JsonObjectReader r) => new()
     {
         Id = r.RequiredString("id"),
         Name = r.OptionalString("name"),
@@ -190,7 +210,7 @@ internal static class DesignJsonBinder
         Where = r.OptionalString("where"),
     };
 
-    private static EnumType BindEnum(JsonObjectReader r) => new()
+    internal static EnumType BindEnum(JsonObjectReader r) => new()
     {
         Id = r.RequiredString("id"),
         Name = r.RequiredString("name"),
@@ -199,7 +219,7 @@ internal static class DesignJsonBinder
         Values = r.Strings("values", required: true),
     };
 
-    private static CanvasPosition BindPosition(JsonObjectReader r) =>
+    internal static CanvasPosition BindPosition(JsonObjectReader r) =>
         new(r.RequiredDouble("x"), r.RequiredDouble("y")) { Collapsed = r.Bool("collapsed", false) };
 
     /// <summary>Reports a missing required word-valued property (a present but wrong one was reported already).</summary>

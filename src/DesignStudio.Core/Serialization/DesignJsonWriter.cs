@@ -51,7 +51,7 @@ internal sealed class DesignJsonWriter(Utf8JsonWriter w)
         w.WriteEndObject();
     }
 
-    private void WriteTable(Table t)
+    internal void WriteTable(Table t)
     {
         w.WriteStartObject();
         w.WriteString("id", t.Id);
@@ -66,18 +66,14 @@ internal sealed class DesignJsonWriter(Utf8JsonWriter w)
         }
         if (t.Features != TableFeatures.None)
         {
-            w.WriteStartObject("features");
-            Opt("updatedAtColumnId", t.Features.UpdatedAtColumnId);
-            w.WriteEndObject();
+            w.WritePropertyName("features");
+            WriteFeatures(t.Features);
         }
         Objects("columns", t.Columns, WriteColumn);
         if (t.PrimaryKey is { } pk)
         {
-            w.WriteStartObject("primaryKey");
-            w.WriteString("id", pk.Id);
-            Opt("name", pk.Name);
-            Strings("columnIds", pk.ColumnIds, always: true);
-            w.WriteEndObject();
+            w.WritePropertyName("primaryKey");
+            WritePrimaryKey(pk);
         }
         Objects("uniques", t.Uniques, WriteUnique);
         Objects("checks", t.Checks, WriteCheck);
@@ -88,7 +84,23 @@ internal sealed class DesignJsonWriter(Utf8JsonWriter w)
         w.WriteEndObject();
     }
 
-    private void WriteColumn(Column c)
+    internal void WriteFeatures(TableFeatures f)
+    {
+        w.WriteStartObject();
+        Opt("updatedAtColumnId", f.UpdatedAtColumnId);
+        w.WriteEndObject();
+    }
+
+    internal void WritePrimaryKey(PrimaryKey pk)
+    {
+        w.WriteStartObject();
+        w.WriteString("id", pk.Id);
+        Opt("name", pk.Name);
+        Strings("columnIds", pk.ColumnIds, always: true);
+        w.WriteEndObject();
+    }
+
+    internal void WriteColumn(Column c)
     {
         w.WriteStartObject();
         w.WriteString("id", c.Id);
@@ -139,7 +151,7 @@ internal sealed class DesignJsonWriter(Utf8JsonWriter w)
         w.WriteEndObject();
     }
 
-    private void WriteUnique(UniqueConstraint u)
+    internal void WriteUnique(UniqueConstraint u)
     {
         w.WriteStartObject();
         w.WriteString("id", u.Id);
@@ -148,7 +160,7 @@ internal sealed class DesignJsonWriter(Utf8JsonWriter w)
         w.WriteEndObject();
     }
 
-    private void WriteCheck(CheckConstraint c)
+    internal void WriteCheck(CheckConstraint c)
     {
         w.WriteStartObject();
         w.WriteString("id", c.Id);
@@ -157,7 +169,7 @@ internal sealed class DesignJsonWriter(Utf8JsonWriter w)
         w.WriteEndObject();
     }
 
-    private void WriteForeignKey(ForeignKey f)
+    internal void WriteForeignKey(ForeignKey f)
     {
         w.WriteStartObject();
         w.WriteString("id", f.Id);
@@ -170,7 +182,7 @@ internal sealed class DesignJsonWriter(Utf8JsonWriter w)
         w.WriteEndObject();
     }
 
-    private void WriteIndex(Model.Index i)
+    internal void WriteIndex(Model.Index i)
     {
         w.WriteStartObject();
         w.WriteString("id", i.Id);
@@ -193,7 +205,7 @@ internal sealed class DesignJsonWriter(Utf8JsonWriter w)
         w.WriteEndObject();
     }
 
-    private void WriteDependency(FunctionalDependency f)
+    internal void WriteDependency(FunctionalDependency f)
     {
         w.WriteStartObject();
         w.WriteString("id", f.Id);
@@ -203,7 +215,7 @@ internal sealed class DesignJsonWriter(Utf8JsonWriter w)
         w.WriteEndObject();
     }
 
-    private void WriteEnum(EnumType e)
+    internal void WriteEnum(EnumType e)
     {
         w.WriteStartObject();
         w.WriteString("id", e.Id);
@@ -214,7 +226,7 @@ internal sealed class DesignJsonWriter(Utf8JsonWriter w)
         w.WriteEndObject();
     }
 
-    private void WriteArea(SubjectArea a)
+    internal void WriteArea(SubjectArea a)
     {
         w.WriteStartObject();
         w.WriteString("id", a.Id);
@@ -224,7 +236,7 @@ internal sealed class DesignJsonWriter(Utf8JsonWriter w)
         w.WriteEndObject();
     }
 
-    private void WriteNote(StickyNote n)
+    internal void WriteNote(StickyNote n)
     {
         w.WriteStartObject();
         w.WriteString("id", n.Id);
@@ -247,7 +259,7 @@ internal sealed class DesignJsonWriter(Utf8JsonWriter w)
         w.WriteEndObject();
     }
 
-    private void WriteLintSuppression(LintSuppression s)
+    internal void WriteLintSuppression(LintSuppression s)
     {
         w.WriteStartObject();
         w.WriteString("code", s.Code);
@@ -258,7 +270,13 @@ internal sealed class DesignJsonWriter(Utf8JsonWriter w)
 
     private void WriteNaming(Analysis.Lint.NamingConventions n)
     {
-        w.WriteStartObject("namingConventions");
+        w.WritePropertyName("namingConventions");
+        WriteNamingValue(n);
+    }
+
+    internal void WriteNamingValue(Analysis.Lint.NamingConventions n)
+    {
+        w.WriteStartObject();
         w.WriteString("case", JsonWords.WordOf(JsonWords.Case, n.Case));
         w.WriteString("tableNames", JsonWords.WordOf(JsonWords.Number, n.TableNames));
         w.WriteBoolean("requirePrefixes", n.RequirePrefixes);
@@ -270,7 +288,7 @@ internal sealed class DesignJsonWriter(Utf8JsonWriter w)
         w.WriteEndObject();
     }
 
-    private void WriteWorkloadEntry(WorkloadEntry q)
+    internal void WriteWorkloadEntry(WorkloadEntry q)
     {
         w.WriteStartObject();
         w.WriteString("id", q.Id);
@@ -281,7 +299,7 @@ internal sealed class DesignJsonWriter(Utf8JsonWriter w)
         w.WriteEndObject();
     }
 
-    private void WritePosition(CanvasPosition p)
+    internal void WritePosition(CanvasPosition p)
     {
         w.WriteStartObject();
         Number("x", p.X);

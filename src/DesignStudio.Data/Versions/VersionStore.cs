@@ -168,6 +168,8 @@ public sealed class VersionStore
             var now = Now();
             document.Json = source.Json;
             document.Version = expectedDocumentVersion + 1;
+            // Step the snapshot past the operation log: an open live session reloads instead of writing over the restore.
+            document.Sequence++;
             document.UpdatedUtc = now;
             document.UpdatedBy = author;
             project.UpdatedUtc = now;

@@ -60,6 +60,9 @@ public partial class DesignCanvas : IDisposable, ICanvasCommands
     /// <summary>Tables and columns to colour as added, removed or changed (the compare view); null for none.</summary>
     [Parameter] public DiffHighlights? Highlights { get; set; }
 
+    /// <summary>Other people on the design: their selected tables get an outline in their colour.</summary>
+    [Parameter] public IReadOnlyList<Collaboration.PresenceEntry> Presence { get; set; } = [];
+
     /// <summary>Whether editing is blocked (e.g. after a save conflict).</summary>
     [Parameter] public bool Disabled { get; set; }
 
@@ -92,19 +95,29 @@ public partial class DesignCanvas : IDisposable, ICanvasCommands
     /// <inheritdoc />
     protected override void OnParametersSet()
     {
-        if (ReferenceEquals(projected, Design) && ReferenceEquals(projectedDiagnostics, Diagnostics) && ReferenceEquals(projectedHighlights, Highlights)) { SyncLintBadges(); return; }
-        projected = Design;
-        projectedDiagnostics = Diagnostics;
-        projectedHighlights = Highlights;
-        Diagram.Batch(() =>
+        var designChanged = !ReferenceEquals(projected, Design);
+        if (designChanged || !ReferenceEquals(projectedDiagnostics, Diagnostics) || !ReferenceEquals(projectedHighlights, Highlights))
         {
-            projection.Sync(Design, Diagnostics);
-            objects.Sync(Design, projection.Nodes);
-            ApplyHighlights();
-            virtualizer.Update();
-        });
+            projected = Design;
+            projectedDiagnostics = Diagnostics;
+            projectedHighlights = Highlights;
+            Diagram.Batch(() =>
+            {
+                projection.Sync(Design, Diagnostics);
+                objects.Sync(Design, projection.Nodes);
+                ApplyHighlights();
+                virtualizer.Update();
+            });
+        }
         SyncLintBadges();
+        if (designChanged || !ReferenceEquals(projectedPresence, Presence))
+        {
+            projectedPresence = Presence;
+            ShowPresence();
+        }
     }
+
+    private IReadOnlyList<Collaboration.PresenceEntry>? projectedPresence;
 
     // Marks are view state on the nodes; only nodes whose marks changed re-render.
     private void ApplyHighlights()
@@ -116,6 +129,18 @@ public partial class DesignCanvas : IDisposable, ICanvasCommands
             if (node.DiffMark == mark && node.ColumnDiffMarks.Count == columns.Count && !columns.Except(node.ColumnDiffMarks).Any()) continue;
             node.DiffMark = mark;
             node.ColumnDiffMarks = columns;
+            node.Refresh();
+        }
+    }
+
+    // Outlines other people's selected tables; only nodes whose viewers changed re-render.
+    private void ShowPresence()
+    {
+        foreach (var node in projection.Nodes.Values)
+        {
+            var viewers = Presence.Where(p => p.SelectedTableId == node.TableId).Select(p => p.Who).ToList();
+            if (node.Viewers.SequenceEqual(viewers)) continue;
+            node.Viewers = viewers;
             node.Refresh();
         }
     }

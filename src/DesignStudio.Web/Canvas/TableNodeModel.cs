@@ -40,6 +40,9 @@ public sealed class TableNodeModel : NodeModel
     /// <summary>Number of diagnostics about this table (shown as a badge).</summary>
     public int DiagnosticCount { get; set; }
 
+    /// <summary>Other people who have this table selected (live co-editing presence).</summary>
+    public IReadOnlyList<Collaboration.Collaborator> Viewers { get; set; } = [];
+
     /// <summary>Highest severity among those diagnostics.</summary>
     public Core.Diagnostics.Severity? WorstSeverity { get; set; }
 

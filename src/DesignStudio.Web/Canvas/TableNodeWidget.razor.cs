@@ -21,6 +21,10 @@ public partial class TableNodeWidget
     /// <summary>Canvas commands (rename, diagnostics).</summary>
     [CascadingParameter] public ICanvasCommands? Commands { get; set; }
 
+    private string NodeStyle => "height: " + Px(Node.Size?.Height ?? 0) + (Node.Viewers.Count > 0 ? "; outline-color: " + Node.Viewers[0].Colour : "");
+
+    private string ViewerNames => string.Join(", ", Node.Viewers.Select(v => v.Name));
+
     private string BadgeClass => Node.WorstSeverity switch
     {
         Severity.Error => "error",

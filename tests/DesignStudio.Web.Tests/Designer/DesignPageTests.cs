@@ -2,6 +2,7 @@ using Bunit;
 using DesignStudio.Core.Dialects;
 using DesignStudio.Core.Model;
 using DesignStudio.Data;
+using DesignStudio.Web.Collaboration;
 using DesignStudio.Web.Components.Pages.Designer;
 using DesignStudio.Web.Services;
 using Microsoft.Extensions.DependencyInjection;
@@ -25,8 +26,17 @@ public class DesignPageTests : StudioTestContext
         var project = (await Store.CreateProjectAsync("shop", new Design { Tables = [Users] })).Value!;
         Render<MudPopoverProvider>();
         var page = Render<DesignPage>(p => p.Add(x => x.ProjectId, project.Id));
-        page.WaitForAssertion(() => Assert.Contains("Saved (version 1)", page.Markup));
+        page.WaitForAssertion(() => Assert.Contains("Saved (version 0)", page.Markup));
         return (project.Id, page);
+    }
+
+    // Another account, added to the project as an editor.
+    private async Task<Collaborator> EditorAsync(Guid projectId, string name)
+    {
+        var userName = name.Replace(" ", "").ToLowerInvariant();
+        var userId = await TempStore.CreateUserAsync(userName);
+        Assert.True((await TempStore.Store.Members.AddOrSetAsync(TempStore.OwnerId, projectId, userName, DesignStudio.Data.Access.ProjectRole.Editor)).Succeeded);
+        return new Collaborator(userId, name, "#e53935");
     }
 
     private static void AddTable(IRenderedComponent<DesignPage> page, string name)
@@ -40,7 +50,7 @@ public class DesignPageTests : StudioTestContext
     {
         var (id, page) = await OpenAsync();
         AddTable(page, "orders");
-        page.WaitForAssertion(() => Assert.Contains("Saved (version 2)", page.Markup));
+        page.WaitForAssertion(() => Assert.Contains("Saved (version 1)", page.Markup));
         var stored = (await Store.LoadDesignAsync(id))!;
         Assert.Equal(["users", "orders"], stored.Design.Tables.Select(t => t.Name));
         Assert.Contains("CREATE TABLE \"orders\" ()", page.Find("pre.ds-ddl").TextContent);
@@ -54,6 +64,7 @@ public class DesignPageTests : StudioTestContext
         AddTable(page, "users");
         page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-code='OP004']")));
         Assert.Equal(1, (await Store.LoadDesignAsync(id))!.Version);
+        Assert.Contains("Saved (version 0)", page.Markup);
     }
 
     [Fact]
@@ -61,35 +72,49 @@ public class DesignPageTests : StudioTestContext
     {
         var (id, page) = await OpenAsync();
         AddTable(page, "orders");
-        page.WaitForAssertion(() => Assert.Contains("Saved (version 2)", page.Markup));
+        page.WaitForAssertion(() => Assert.Contains("Saved (version 1)", page.Markup));
         Button(page, "Undo").Click();
-        page.WaitForAssertion(() => Assert.Contains("Saved (version 3)", page.Markup));
+        page.WaitForAssertion(() => Assert.Contains("Saved (version 2)", page.Markup));
         Assert.Equal(["users"], (await Store.LoadDesignAsync(id))!.Design.Tables.Select(t => t.Name));
         Button(page, "Redo").Click();
-        page.WaitForAssertion(() => Assert.Contains("Saved (version 4)", page.Markup));
+        page.WaitForAssertion(() => Assert.Contains("Saved (version 3)", page.Markup));
         Assert.Equal(2, (await Store.LoadDesignAsync(id))!.Design.Tables.Count);
     }
 
     [Fact]
-    public async Task A_stale_save_shows_the_conflict_blocks_editing_and_reload_brings_the_other_version()
+    public async Task Another_persons_edit_appears_live_and_both_are_in_presence()
     {
         var (id, page) = await OpenAsync();
-        var theirs = new Design { Tables = [Users, new Table { Id = "tbl_theirs", Name = "invoices" }] };
-        Assert.IsType<SaveResult.Saved>(await Store.SaveDesignAsync(id, theirs, 1, "grace"));
+        var sessions = Services.GetRequiredService<DesignSessionService>();
+        var ana = await EditorAsync(id, "Ana Lima");
+        using var other = (await sessions.JoinAsync(id, ana, "ana-page", _ => { })).Value!;
+        page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("[aria-label='People on this design'] [role=listitem]").Count));
+        Assert.NotNull(page.Find("[aria-label='Ana Lima is here']"));
 
+        sessions.Select(id, "ana-page", "tbl_users");
+        Assert.IsType<SubmitResult.Accepted>(await sessions.SubmitAsync(id, ana, "ana-page", "a1", 0, new Core.Operations.AddTable(new Table { Id = "tbl_x", Name = "invoices" })));
+
+        page.WaitForAssertion(() => Assert.Contains("invoices", page.Find("[aria-label='Table list']").TextContent));
+        page.WaitForAssertion(() => Assert.Contains("Saved (version 1)", page.Markup));
+        page.WaitForAssertion(() => Assert.NotNull(page.Find("[aria-label='Selected by Ana Lima']")));
+    }
+
+    [Fact]
+    public async Task Undo_on_the_page_reverts_only_its_own_edit()
+    {
+        var (id, page) = await OpenAsync();
+        var sessions = Services.GetRequiredService<DesignSessionService>();
+        var ana = await EditorAsync(id, "Ana Lima");
+        using var other = (await sessions.JoinAsync(id, ana, "ana-page", _ => { })).Value!;
         AddTable(page, "orders");
-        page.WaitForAssertion(() => Assert.Contains("Your last change was not saved.", page.Markup));
-        Assert.Contains("grace", page.Find("[role=alert]").TextContent);
-        Assert.Contains("Not saved: conflict", page.Markup);
-        Assert.True(Button(page, "Add table").HasAttribute("disabled"));
-        Assert.Equal(theirs, (await Store.LoadDesignAsync(id))!.Design);
-
-        Button(page, "Reload the saved design").Click();
+        page.WaitForAssertion(() => Assert.Contains("Saved (version 1)", page.Markup));
+        Assert.IsType<SubmitResult.Accepted>(await sessions.SubmitAsync(id, ana, "ana-page", "a1", 1, new Core.Operations.AddTable(new Table { Id = "tbl_x", Name = "invoices" })));
         page.WaitForAssertion(() => Assert.Contains("Saved (version 2)", page.Markup));
-        Assert.Empty(page.FindAll("[role=alert]"));
-        Assert.Contains("invoices", page.Find("[aria-label='Table list']").TextContent);
-        AddTable(page, "orders");
+
+        Button(page, "Undo").Click();
+
         page.WaitForAssertion(() => Assert.Contains("Saved (version 3)", page.Markup));
+        Assert.Equal(["users", "invoices"], (await Store.LoadDesignAsync(id))!.Design.Tables.Select(t => t.Name));
     }
 
     [Fact]

@@ -201,6 +201,43 @@ namespace DesignStudio.Data.Migrations.Postgres
                     b.ToTable("activity", (string)null);
                 });
 
+            modelBuilder.Entity("DesignStudio.Data.Collaboration.DesignOperationRecord", b =>
+                {
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("ClientId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("ClientOperationId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("TimestampUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("ProjectId", "Sequence");
+
+                    b.HasIndex("ProjectId", "ClientId", "ClientOperationId")
+                        .IsUnique();
+
+                    b.ToTable("design_operations", (string)null);
+                });
+
             modelBuilder.Entity("DesignStudio.Data.DesignDocument", b =>
                 {
                     b.Property<Guid>("ProjectId")
@@ -209,6 +246,9 @@ namespace DesignStudio.Data.Migrations.Postgres
                     b.Property<string>("Json")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint");
 
                     b.Property<string>("UpdatedBy")
                         .HasMaxLength(200)
@@ -560,6 +600,15 @@ namespace DesignStudio.Data.Migrations.Postgres
                 });
 
             modelBuilder.Entity("DesignStudio.Data.Access.ShareLink", b =>
+                {
+                    b.HasOne("DesignStudio.Data.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DesignStudio.Data.Collaboration.DesignOperationRecord", b =>
                 {
                     b.HasOne("DesignStudio.Data.Project", null)
                         .WithMany()

@@ -194,6 +194,43 @@ namespace DesignStudio.Data.Migrations.Sqlite
                     b.ToTable("activity", (string)null);
                 });
 
+            modelBuilder.Entity("DesignStudio.Data.Collaboration.DesignOperationRecord", b =>
+                {
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ClientId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClientOperationId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("TimestampUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ProjectId", "Sequence");
+
+                    b.HasIndex("ProjectId", "ClientId", "ClientOperationId")
+                        .IsUnique();
+
+                    b.ToTable("design_operations", (string)null);
+                });
+
             modelBuilder.Entity("DesignStudio.Data.DesignDocument", b =>
                 {
                     b.Property<Guid>("ProjectId")
@@ -202,6 +239,9 @@ namespace DesignStudio.Data.Migrations.Sqlite
                     b.Property<string>("Json")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("UpdatedBy")
                         .HasMaxLength(200)
@@ -549,6 +589,15 @@ namespace DesignStudio.Data.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("DesignStudio.Data.Access.ShareLink", b =>
+                {
+                    b.HasOne("DesignStudio.Data.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DesignStudio.Data.Collaboration.DesignOperationRecord", b =>
                 {
                     b.HasOne("DesignStudio.Data.Project", null)
                         .WithMany()

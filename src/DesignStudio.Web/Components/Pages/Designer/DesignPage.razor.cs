@@ -5,6 +5,7 @@ using DesignStudio.Data;
 using DesignStudio.Data.Access;
 using DesignStudio.Web.Accounts;
 using DesignStudio.Web.Canvas;
+using DesignStudio.Web.Collaboration;
 using DesignStudio.Web.Services;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
@@ -14,23 +15,29 @@ using Severity = MudBlazor.Severity;
 namespace DesignStudio.Web.Components.Pages.Designer;
 
 /// <summary>
-/// The design page: every edit is a Core operation applied to an <see cref="EditSession"/> and then saved with the
-/// version it was based on. Saves run one at a time and coalesce; a conflict stops editing until the user reloads.
+/// The design page, a live co-editing client: every edit is a Core operation submitted to the design's session on
+/// the server, which logs it, acknowledges it ("Saved") and broadcasts it to every open page of the design; the page's
+/// design follows the broadcasts in sequence order. Undo and redo act on this page's own edits.
 /// </summary>
-public partial class DesignPage
+public partial class DesignPage : IDisposable
 {
+    private readonly string clientId = Guid.NewGuid().ToString("N");
     private Guid? loadedProjectId;
     private ProjectSummary? project;
-    private EditSession? session;
-    private int version;
+    private DesignSubscription? subscription;
+    private Design? design;
+    private long sequence;
+    private Collaborator? me;
+    private IReadOnlyList<PresenceEntry> presence = [];
+    private IReadOnlyList<PresenceEntry> others = [];
+    private readonly List<string> notices = [];
     private bool missing;
+    private string? denied;
     private string? selectedTableId;
     private string? newTableName;
     private IReadOnlyList<Diagnostic> refusals = [];
-    private SaveResult.Conflict? conflict;
-    private SaveState state = SaveState.Saved;
-    private bool saveRunning;
-    private bool saveAgain;
+    private string? conflict;
+    private int pending;
     private DesignCanvas? canvas;
     private Design? validatedDesign;
     private IReadOnlyList<Diagnostic> validation = [];
@@ -38,34 +45,37 @@ public partial class DesignPage
     private IReadOnlyList<Diagnostic>? diagnosticsRefusals;
     private ProjectRole? role;
     private bool forbidden;
-    private readonly List<string> unsavedKinds = [];
+    private int version; // the stored document's version, which restoring a version checks
 
-    private enum SaveState { Saved, Saving, Conflict, Missing, Forbidden }
-
+    [Inject] private DesignSessionService Sessions { get; set; } = default!;
+    [Inject] private ICollaboratorIdentity Identity { get; set; } = default!;
     [Inject] private ProjectStore Store { get; set; } = default!;
+    [Inject] private CurrentUser User { get; set; } = default!;
     [Inject] private IDesignValidation Validation { get; set; } = default!;
     [Inject] private ISnackbar Snackbar { get; set; } = default!;
-    [Inject] private ILogger<DesignPage> Logger { get; set; } = default!;
-    [Inject] private CurrentUser User { get; set; } = default!;
 
     /// <summary>The project whose design is shown.</summary>
     [Parameter] public Guid ProjectId { get; set; }
 
-    private bool Blocked => state is SaveState.Conflict or SaveState.Missing or SaveState.Forbidden || role < ProjectRole.Editor || role is null;
+    private bool Blocked => missing || me is null || role is null || role < ProjectRole.Editor;
 
-    private Table? SelectedTable => session is null ? null
-        : (selectedTableId is null ? null : session.Design.FindTable(selectedTableId)) ?? (session.Design.Tables.Count > 0 ? session.Design.Tables[0] : null);
+    private bool CanUndo => Sessions.CanUndo(ProjectId, clientId);
+
+    private bool CanRedo => Sessions.CanRedo(ProjectId, clientId);
+
+    private Table? SelectedTable => design is null ? null
+        : (selectedTableId is null ? null : design.FindTable(selectedTableId)) ?? (design.Tables.Count > 0 ? design.Tables[0] : null);
 
     // Refused edits first, then the validator's findings; computed once per design so the canvas can tell what changed.
     private IReadOnlyList<Diagnostic> Diagnostics
     {
         get
         {
-            if (session is null) return refusals;
-            if (!ReferenceEquals(validatedDesign, session.Design))
+            if (design is null) return refusals;
+            if (!ReferenceEquals(validatedDesign, design))
             {
-                validatedDesign = session.Design;
-                validation = [.. Validation.Validate(session.Design).OrderByDescending(d => d.Severity)];
+                validatedDesign = design;
+                validation = [.. Validation.Validate(design).OrderByDescending(d => d.Severity)];
                 diagnosticsRefusals = null;
             }
             if (!ReferenceEquals(diagnosticsRefusals, refusals))
@@ -77,33 +87,26 @@ public partial class DesignPage
         }
     }
 
-    private string SaveText => state switch
-    {
-        SaveState.Saving => "Saving…",
-        SaveState.Conflict => "Not saved: conflict",
-        SaveState.Missing => "Not saved: project deleted",
-        SaveState.Forbidden => "Not saved: you cannot edit this project",
-        _ => $"Saved (version {version})",
-    };
+    private string SaveText => missing ? "Not saved: project deleted"
+        : pending > 0 ? "Saving…"
+        : $"Saved (version {sequence})";
 
-    private Color SaveColor => state switch
-    {
-        SaveState.Saving => Color.Info,
-        SaveState.Saved => Color.Success,
-        _ => Color.Error,
-    };
+    private Color SaveColor => missing ? Color.Error : pending > 0 ? Color.Info : Color.Success;
 
     /// <inheritdoc />
     protected override async Task OnParametersSetAsync()
     {
-        // Only navigation to another project reloads; a re-render must not drop unsaved state such as a conflict.
+        // Only navigation to another project reloads.
         if (loadedProjectId == ProjectId) return;
         loadedProjectId = ProjectId;
-        await LoadAsync();
+        await JoinAsync();
     }
 
-    private async Task LoadAsync()
+    private async Task JoinAsync()
     {
+        subscription?.Dispose();
+        subscription = null;
+        // The store answers with the caller's role (and "no access" apart from "no project"); the session checks again.
         var loaded = await Store.LoadDesignAsync(await User.IdAsync(), ProjectId);
         if (loaded.Value is not { } stored)
         {
@@ -111,45 +114,105 @@ public partial class DesignPage
             forbidden = AccessProblems.IsForbidden(loaded.Problem);
             return;
         }
-        missing = false;
         role = stored.Project.Role;
-        project = stored.Project;
         version = stored.Version;
-        session = new EditSession(stored.Design);
+        me = await Identity.CurrentAsync(clientId);
+        var joined = await Sessions.JoinAsync(ProjectId, me, clientId, OnSessionEvent);
+        if (!joined.Succeeded)
+        {
+            missing = joined.Problem.Code == ProjectStore.MissingProjectCode;
+            denied = missing ? null : joined.Problem.Message;
+            return;
+        }
+        subscription = joined.Value;
+        project = subscription.Project;
+        // Events that arrived before the join returned are newer than the join point: keep them.
+        if (design is null || sequence < subscription.Sequence)
+        {
+            design = subscription.Design;
+            sequence = subscription.Sequence;
+        }
+        SetPresence(subscription.Presence);
+        missing = false;
         conflict = null;
         refusals = [];
-        state = SaveState.Saved;
     }
 
-    private async Task ReloadAsync()
+    // Called by the session in sequence order on its own thread: hand over to the renderer.
+    private void OnSessionEvent(DesignSessionEvent e) => _ = InvokeAsync(() =>
     {
-        await LoadAsync();
-        Snackbar.Add("Reloaded the saved design.", Severity.Info);
+        switch (e)
+        {
+            case DesignSessionEvent.OperationApplied applied when applied.Sequence > sequence:
+                // The event carries the session's design after this operation, so a missed event leaves no gap.
+                design = applied.Design;
+                sequence = applied.Sequence;
+                version++; // every logged operation is one document version
+                break;
+            case DesignSessionEvent.Reloaded reloaded:
+                design = reloaded.Design;
+                sequence = reloaded.Sequence;
+                _ = RefreshVersionAsync();
+                break;
+            case DesignSessionEvent.PresenceChanged changed:
+                SetPresence(changed.Present);
+                break;
+            case DesignSessionEvent.Notice notice:
+                notices.Add(notice.Message);
+                Snackbar.Add(notice.Message, Severity.Info);
+                break;
+        }
+        StateHasChanged();
+    });
+
+    private async Task RefreshVersionAsync()
+    {
+        if ((await Store.LoadDesignAsync(await User.IdAsync(), ProjectId)).Value is { } stored)
+        {
+            await InvokeAsync(() =>
+            {
+                version = stored.Version;
+                StateHasChanged();
+            });
+        }
+    }
+
+    private void SetPresence(IReadOnlyList<PresenceEntry> entries)
+    {
+        presence = entries;
+        others = [.. entries.Where(p => p.ClientId != clientId)];
+    }
+
+    private void DismissNotices()
+    {
+        notices.Clear();
+        conflict = null;
     }
 
     private void Select(string tableId)
     {
-        selectedTableId = tableId;
+        SelectFromCanvas(tableId);
         canvas?.Focus(tableId);
     }
 
-    private void SelectFromCanvas(string tableId) => selectedTableId = tableId;
+    private void SelectFromCanvas(string tableId)
+    {
+        selectedTableId = tableId;
+        Sessions.Select(ProjectId, clientId, tableId);
+    }
 
     // A diagnostic's path names its table (tables/<name>/...): select that table and show it on the canvas.
     private void FocusDiagnostic(Diagnostic diagnostic)
     {
-        if (session is null || !diagnostic.Path.StartsWith("tables/", StringComparison.Ordinal)) return;
+        if (design is null || !diagnostic.Path.StartsWith("tables/", StringComparison.Ordinal)) return;
         var rest = diagnostic.Path["tables/".Length..];
         var name = rest.Split('/')[0];
-        if (session.Design.Tables.FirstOrDefault(t => t.QualifiedName == name || t.Id == name) is { } table) Select(table.Id);
+        if (design.Tables.FirstOrDefault(t => t.QualifiedName == name || t.Id == name) is { } table) Select(table.Id);
     }
 
-    /// <summary>Applies an edit; true when it applied (saving follows).</summary>
-    private async Task<bool> ApplyAsync(DesignOperation operation)
-    {
-        unsavedKinds.Add(operation.GetType().Name); // for the activity log's summary of the save
-        return await RunAsync(() => session!.Apply(operation));
-    }
+    /// <summary>Submits an edit; true when the server acknowledged it (it is logged).</summary>
+    private Task<bool> ApplyAsync(DesignOperation operation) =>
+        RunAsync(() => Sessions.SubmitAsync(ProjectId, me!, clientId, Guid.NewGuid().ToString("N"), sequence, operation));
 
     // The access bar saw the caller's role change (null: access lost, e.g. a revoked share link).
     private void AccessChanged(ProjectRole? newRole)
@@ -158,25 +221,43 @@ public partial class DesignPage
         if (newRole is null) (missing, forbidden) = (true, true);
     }
 
-    private Task UndoAsync() => RunAsync(() => session!.Undo());
-
-    private Task RedoAsync() => RunAsync(() => session!.Redo());
-
-    private async Task<bool> RunAsync(Func<OperationResult?> step)
+    // A version was restored (a whole-design write outside the session): make every open page follow it.
+    private async Task ReloadAsync()
     {
-        if (session is null || Blocked) return false;
-        var result = step();
-        if (result is null) return false;
-        if (!result.Succeeded)
+        await Sessions.RefreshAsync(ProjectId);
+        if ((await Store.LoadDesignAsync(await User.IdAsync(), ProjectId)).Value is { } stored) version = stored.Version;
+        Snackbar.Add("Reloaded the saved design.", Severity.Info);
+    }
+
+    private Task UndoAsync() => RunAsync(() => Sessions.UndoAsync(ProjectId, me!, clientId));
+
+    private Task RedoAsync() => RunAsync(() => Sessions.RedoAsync(ProjectId, me!, clientId));
+
+    private async Task<bool> RunAsync(Func<Task<SubmitResult>> submit)
+    {
+        if (Blocked) return false;
+        pending++;
+        StateHasChanged();
+        SubmitResult result;
+        try
         {
-            refusals = result.Diagnostics;
-            Snackbar.Add(result.Diagnostics.Count > 0 ? result.Diagnostics[0].Message : "The edit was refused.", Severity.Warning);
+            result = await submit();
+        }
+        finally
+        {
+            pending--;
+        }
+        if (result is SubmitResult.Refused refused)
+        {
+            refusals = refused.Diagnostics;
+            missing = refused.Diagnostics.Any(d => d.Code == CollaborationCodes.ProjectMissing);
+            if (refused.Diagnostics[0].Code is CollaborationCodes.ChangedMeanwhile or CollaborationCodes.UndoNoLongerApplies) conflict = refused.Message;
+            Snackbar.Add(refused.Message, Severity.Warning);
             StateHasChanged();
             return false;
         }
         refusals = [];
         StateHasChanged();
-        await SaveAsync();
         return true;
     }
 
@@ -186,7 +267,7 @@ public partial class DesignPage
         var table = new Table { Id = ObjectId.New("tbl"), Name = newTableName.Trim() };
         if (await ApplyAsync(new AddTable(table)))
         {
-            selectedTableId = table.Id;
+            SelectFromCanvas(table.Id);
             newTableName = null;
         }
     }
@@ -196,54 +277,10 @@ public partial class DesignPage
         if (e.Key == "Enter") await AddTableAsync();
     }
 
-    // One save at a time; edits made while a save runs are saved right after it, with the new version.
-    private async Task SaveAsync()
+    /// <inheritdoc />
+    public void Dispose()
     {
-        if (saveRunning)
-        {
-            saveAgain = true;
-            return;
-        }
-        saveRunning = true;
-        try
-        {
-            do
-            {
-                saveAgain = false;
-                state = SaveState.Saving;
-                StateHasChanged();
-                var summary = string.Join(", ", unsavedKinds.Distinct());
-                unsavedKinds.Clear();
-                var result = await Store.SaveDesignAsync(await User.IdAsync(), ProjectId, session!.Design, version, await User.NameAsync(), summary);
-                switch (result)
-                {
-                    case SaveResult.Saved saved:
-                        version = saved.Version;
-                        state = SaveState.Saved;
-                        break;
-                    case SaveResult.Conflict c:
-                        conflict = c;
-                        state = SaveState.Conflict;
-                        saveAgain = false;
-                        Logger.LogInformation("Save conflict on project {ProjectId}: stored version {StoredVersion}, ours {Version}", ProjectId, c.CurrentVersion, version);
-                        break;
-                    case SaveResult.Forbidden:
-                        state = SaveState.Forbidden;
-                        saveAgain = false;
-                        Snackbar.Add("You have view-only access: your change was not saved.", Severity.Warning);
-                        break;
-                    default:
-                        state = SaveState.Missing;
-                        saveAgain = false;
-                        break;
-                }
-            }
-            while (saveAgain);
-        }
-        finally
-        {
-            saveRunning = false;
-            StateHasChanged();
-        }
+        subscription?.Dispose();
+        GC.SuppressFinalize(this);
     }
 }

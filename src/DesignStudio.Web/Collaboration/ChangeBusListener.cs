@@ -1,0 +1,17 @@
+using DesignStudio.Data.Collaboration;
+
+namespace DesignStudio.Web.Collaboration;
+
+/// <summary>Starts the PostgreSQL change bus with the host, so other instances' edits reach this one's pages.</summary>
+public sealed class ChangeBusListener(PostgresChangeBus bus, ILogger<ChangeBusListener> logger) : IHostedService
+{
+    /// <inheritdoc />
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await bus.StartAsync(cancellationToken);
+        logger.LogInformation("Listening for other instances' edits on {Channel}", PostgresChangeBus.Channel);
+    }
+
+    /// <inheritdoc />
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

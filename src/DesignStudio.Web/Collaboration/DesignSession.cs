@@ -1,0 +1,379 @@
+using DesignStudio.Core.Diagnostics;
+using DesignStudio.Core.Model;
+using DesignStudio.Core.Operations;
+using DesignStudio.Core.Serialization.Operations;
+using DesignStudio.Data;
+using DesignStudio.Data.Collaboration;
+
+namespace DesignStudio.Web.Collaboration;
+
+/// <summary>
+/// The server's copy of one open design: its model and sequence, recent history (for rebasing and notices), each
+/// page's undo and redo stacks, presence and subscribers. Submits run one at a time; events are raised in sequence
+/// order while the submit holds the gate. Owned by <see cref="DesignSessionService"/>.
+/// </summary>
+internal sealed class DesignSession(Guid projectId, ProjectSummary project, Design design, long sequence, OperationLog log,
+    IDesignChangeBus bus, string instanceId, ILogger logger)
+{
+    private const int HistoryLimit = 2_000;
+    private const int UndoLimit = 200;
+    private const int MaxAttempts = 25;
+
+    private readonly SemaphoreSlim gate = new(1, 1);
+    private readonly List<HistoryEntry> history = [];
+    private readonly Dictionary<string, ClientState> clients = new(StringComparer.Ordinal);
+    private readonly Lock subscriberLock = new();
+
+    private sealed record HistoryEntry(long Sequence, DesignOperation Operation, DesignOperation Inverse, string ClientId,
+        string ClientOperationId, Collaborator Author, IReadOnlyList<OperationRebase.EditedField> Fields);
+
+    private sealed class ClientState(Collaborator who)
+    {
+        public Collaborator Who { get; set; } = who;
+        public List<(DesignOperation Inverse, long After)> Undo { get; } = [];
+        public List<(DesignOperation Inverse, long After)> Redo { get; } = [];
+        public Action<DesignSessionEvent>? Listener { get; set; }
+        public string? SelectedTableId { get; set; }
+    }
+
+    public Guid ProjectId => projectId;
+    public ProjectSummary Project => project;
+    public Design Design { get; private set; } = design;
+    public long Sequence { get; private set; } = sequence;
+    public bool Closed { get; set; }
+
+    public int SubscriberCount
+    {
+        get { lock (subscriberLock) return clients.Values.Count(c => c.Listener is not null); }
+    }
+
+    public IReadOnlyList<PresenceEntry> Presence
+    {
+        get
+        {
+            lock (subscriberLock)
+            {
+                return clients.Where(c => c.Value.Listener is not null)
+                    .Select(c => new PresenceEntry(c.Key, c.Value.Who, c.Value.SelectedTableId)).ToList();
+            }
+        }
+    }
+
+    public (Design Design, long Sequence) Subscribe(string clientId, Collaborator who, Action<DesignSessionEvent> listener)
+    {
+        (Design, long) start;
+        lock (subscriberLock)
+        {
+            var state = Client(clientId, who);
+            state.Listener = listener;
+            // Read with the listener in place, under the lock Commit holds: each operation is either in the start
+            // design or delivered as an event, never both or neither.
+            start = (Design, Sequence);
+        }
+        BroadcastPresence();
+        return start;
+    }
+
+    public void Unsubscribe(string clientId)
+    {
+        lock (subscriberLock)
+        {
+            if (clients.TryGetValue(clientId, out var state)) state.Listener = null;
+        }
+        BroadcastPresence();
+    }
+
+    public void Select(string clientId, string? tableId)
+    {
+        lock (subscriberLock)
+        {
+            if (!clients.TryGetValue(clientId, out var state) || state.SelectedTableId == tableId) return;
+            state.SelectedTableId = tableId;
+        }
+        BroadcastPresence();
+    }
+
+    public bool CanUndo(string clientId) { lock (subscriberLock) return clients.TryGetValue(clientId, out var s) && s.Undo.Count > 0; }
+
+    public bool CanRedo(string clientId) { lock (subscriberLock) return clients.TryGetValue(clientId, out var s) && s.Redo.Count > 0; }
+
+    public enum Kind { Edit, Undo, Redo }
+
+    /// <summary>Pops the client's last undo (or redo) entry and submits it as a new operation.</summary>
+    public async Task<SubmitResult> StepAsync(Collaborator who, string clientId, Kind kind, CancellationToken cancellationToken)
+    {
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            (DesignOperation Inverse, long After) entry;
+            lock (subscriberLock)
+            {
+                var stack = kind == Kind.Undo ? Client(clientId, who).Undo : Client(clientId, who).Redo;
+                if (stack.Count == 0) return Refuse(CollaborationCodes.NothingToUndo, $"There is nothing of yours to {(kind == Kind.Undo ? "undo" : "redo")}.");
+                entry = stack[^1];
+                stack.RemoveAt(stack.Count - 1);
+            }
+            var result = await SubmitLockedAsync(who, clientId, "undo-" + Guid.NewGuid().ToString("N"), entry.After, entry.Inverse, kind, cancellationToken);
+            return result is SubmitResult.Refused refused
+                ? Refuse(CollaborationCodes.UndoNoLongerApplies, $"Your last change can no longer be {(kind == Kind.Undo ? "undone" : "redone")}: {refused.Message}")
+                : result;
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    public async Task<SubmitResult> SubmitAsync(Collaborator who, string clientId, string clientOperationId, long baseSequence, DesignOperation operation, CancellationToken cancellationToken)
+    {
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            return await SubmitLockedAsync(who, clientId, clientOperationId, baseSequence, operation, Kind.Edit, cancellationToken);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    /// <summary>Applies operations other servers logged since this session's sequence.</summary>
+    public async Task CatchUpAsync(CancellationToken cancellationToken = default)
+    {
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            await CatchUpLockedAsync(cancellationToken);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    /// <summary>Logged operations after <paramref name="afterSequence"/>: from memory when still held, else from the log.</summary>
+    public async Task<IReadOnlyList<LoggedOperation>> ReadSinceAsync(long afterSequence, CancellationToken cancellationToken)
+    {
+        lock (subscriberLock)
+        {
+            if (history.Count > 0 && history[0].Sequence <= afterSequence + 1)
+            {
+                return history.Where(h => h.Sequence > afterSequence)
+                    .Select(h => new LoggedOperation(h.Sequence, h.Operation, h.Author.UserId, h.ClientId, h.ClientOperationId, default)).ToList();
+            }
+        }
+        return await log.ReadSinceAsync(projectId, afterSequence, cancellationToken);
+    }
+
+    private async Task<SubmitResult> SubmitLockedAsync(Collaborator who, string clientId, string clientOperationId, long baseSequence,
+        DesignOperation operation, Kind kind, CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; attempt < MaxAttempts; attempt++)
+        {
+            if (history.FindLast(h => h.ClientId == clientId && h.ClientOperationId == clientOperationId) is { } done) return new SubmitResult.Accepted(done.Sequence);
+            var intervening = history.Where(h => h.Sequence > baseSequence && h.ClientId != clientId).ToList();
+            var seen = DesignAt(baseSequence);
+            var rebased = seen is null ? operation : OperationRebase.Rebase(operation, seen, Design);
+            var result = rebased.Apply(Design);
+            if (!result.Succeeded) return new SubmitResult.Refused(Explain(result.Diagnostics, intervening));
+
+            var append = await log.AppendAsync(projectId, Sequence + 1, who.UserId, clientId, clientOperationId,
+                OperationJson.Serialize(rebased), result.Design, cancellationToken);
+            switch (append)
+            {
+                case AppendResult.Logged logged:
+                    // The fields the author changed, judged against the design they saw (not the merged result).
+                    var fields = seen is null ? OperationRebase.FieldsOf(rebased, Design) : OperationRebase.FieldsOf(operation, seen);
+                    Commit(new HistoryEntry(logged.Sequence, rebased, result.Inverse, clientId, clientOperationId, who, fields), result.Design);
+                    PushUndo(who, clientId, kind, result.Inverse, logged.Sequence);
+                    TellOverwritten(who, fields, intervening);
+                    await PublishAsync(cancellationToken);
+                    return new SubmitResult.Accepted(logged.Sequence);
+                case AppendResult.SequenceTaken:
+                    await CatchUpLockedAsync(cancellationToken);
+                    break;
+                case AppendResult.AlreadyLogged already:
+                    await CatchUpLockedAsync(cancellationToken);
+                    return new SubmitResult.Accepted(already.Sequence);
+                default:
+                    return Refuse(CollaborationCodes.ProjectMissing, "The project no longer exists.");
+            }
+        }
+        return Refuse(CollaborationCodes.Busy, "The design is changing too fast to save your edit; please try again.");
+    }
+
+    /// <summary>Reloads the design if the stored document moved on outside the session (restore, import).</summary>
+    public async Task RefreshAsync(CancellationToken cancellationToken = default)
+    {
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            await ReloadLockedAsync(cancellationToken);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    private async Task CatchUpLockedAsync(CancellationToken cancellationToken)
+    {
+        var entries = await log.ReadSinceAsync(projectId, Sequence, cancellationToken);
+        // No log entry follows ours, yet we were told the design moved on: a whole-design write (a restored version,
+        // an import) stepped the snapshot past the log. Start again from the store so the next edit cannot undo it.
+        if (entries.Count == 0 || entries[0].Sequence != Sequence + 1)
+        {
+            await ReloadLockedAsync(cancellationToken);
+            return;
+        }
+        foreach (var entry in entries)
+        {
+            if (entry.Sequence != Sequence + 1) break;
+            var result = entry.Operation.Apply(Design);
+            if (!result.Succeeded)
+            {
+                // The other server applied it to the same model: this is a bug, not a user error. Stay consistent with the log.
+                logger.LogError("Logged operation {Sequence} of project {ProjectId} does not apply here; reloading", entry.Sequence, projectId);
+                await ReloadLockedAsync(cancellationToken, force: true);
+                return;
+            }
+            var author = FindAuthor(entry.ClientId) ?? Collaborator.Remote(entry.UserId);
+            Commit(new HistoryEntry(entry.Sequence, entry.Operation, result.Inverse, entry.ClientId, entry.ClientOperationId, author,
+                OperationRebase.FieldsOf(entry.Operation, Design)), result.Design);
+        }
+    }
+
+    private async Task ReloadLockedAsync(CancellationToken cancellationToken, bool force = false)
+    {
+        if (await log.LoadAsync(projectId, cancellationToken) is not { } fresh || (!force && fresh.Sequence == Sequence)) return;
+        lock (subscriberLock)
+        {
+            Design = fresh.Design;
+            Sequence = fresh.Sequence;
+            history.Clear();
+            // Inverses were computed against the design that is gone.
+            foreach (var client in clients.Values)
+            {
+                client.Undo.Clear();
+                client.Redo.Clear();
+            }
+        }
+        logger.LogInformation("Reloaded the design session of project {ProjectId} at {Sequence}", projectId, fresh.Sequence);
+        Broadcast(new DesignSessionEvent.Reloaded(fresh.Sequence, fresh.Design));
+    }
+
+    private void Commit(HistoryEntry entry, Design after)
+    {
+        lock (subscriberLock)
+        {
+            Design = after;
+            Sequence = entry.Sequence;
+            history.Add(entry);
+            if (history.Count > HistoryLimit) history.RemoveRange(0, history.Count - HistoryLimit);
+        }
+        Broadcast(new DesignSessionEvent.OperationApplied(entry.Sequence, entry.Operation, after, entry.Author, entry.ClientId, entry.ClientOperationId));
+    }
+
+    /// <summary>The design as of <paramref name="at"/>, rebuilt by undoing later history; null when that is too old.</summary>
+    private Design? DesignAt(long at)
+    {
+        if (at >= Sequence) return Design;
+        if (history.Count == 0 || history[0].Sequence > at + 1) return null;
+        var design = Design;
+        for (var i = history.Count - 1; i >= 0 && history[i].Sequence > at; i--)
+        {
+            var back = history[i].Inverse.Apply(design);
+            if (!back.Succeeded) return null;
+            design = back.Design;
+        }
+        return design;
+    }
+
+    private void PushUndo(Collaborator who, string clientId, Kind kind, DesignOperation inverse, long after)
+    {
+        lock (subscriberLock)
+        {
+            var state = Client(clientId, who);
+            var stack = kind == Kind.Undo ? state.Redo : state.Undo;
+            stack.Add((inverse, after));
+            if (stack.Count > UndoLimit) stack.RemoveAt(0);
+            if (kind == Kind.Edit) state.Redo.Clear();
+        }
+    }
+
+    // Same field, different authors: the later sequence (this one) won; the earlier authors are told.
+    private void TellOverwritten(Collaborator who, IReadOnlyList<OperationRebase.EditedField> fields, List<HistoryEntry> intervening)
+    {
+        foreach (var earlier in intervening)
+        {
+            var clash = earlier.Fields.FirstOrDefault(f => fields.Any(m => m.Key == f.Key));
+            if (clash.Key is null) continue;
+            Send(earlier.ClientId, new DesignSessionEvent.Notice($"{who.Name} changed {clash.Description} after you."));
+        }
+    }
+
+    private static IReadOnlyList<Diagnostic> Explain(IReadOnlyList<Diagnostic> diagnostics, List<HistoryEntry> intervening)
+    {
+        if (intervening.Count == 0 || diagnostics.Count == 0) return diagnostics;
+        var names = string.Join(", ", intervening.Select(h => h.Author.Name).Distinct());
+        var first = diagnostics[0];
+        return [new Diagnostic(CollaborationCodes.ChangedMeanwhile, Severity.Error, first.Path,
+            $"Your edit was not applied: {names} changed the design meanwhile. {first.Message}"), .. diagnostics];
+    }
+
+    private static SubmitResult.Refused Refuse(string code, string message) => new([new Diagnostic(code, Severity.Error, "design", message)]);
+
+    private async Task PublishAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await bus.PublishAsync(new DesignChangeMessage(instanceId, projectId, Sequence), cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The operation is logged and acknowledged; other servers catch up at their next submit or message.
+            logger.LogWarning(e, "Could not announce operation {Sequence} of project {ProjectId}", Sequence, projectId);
+        }
+    }
+
+    private ClientState Client(string clientId, Collaborator who)
+    {
+        if (!clients.TryGetValue(clientId, out var state)) clients[clientId] = state = new ClientState(who);
+        state.Who = who;
+        return state;
+    }
+
+    private Collaborator? FindAuthor(string clientId)
+    {
+        lock (subscriberLock) return clients.TryGetValue(clientId, out var s) ? s.Who : null;
+    }
+
+    private void BroadcastPresence() => Broadcast(new DesignSessionEvent.PresenceChanged(Presence));
+
+    private void Broadcast(DesignSessionEvent e)
+    {
+        List<Action<DesignSessionEvent>> listeners;
+        lock (subscriberLock) listeners = clients.Values.Select(c => c.Listener).OfType<Action<DesignSessionEvent>>().ToList();
+        foreach (var listener in listeners) Deliver(listener, e);
+    }
+
+    private void Send(string clientId, DesignSessionEvent e)
+    {
+        Action<DesignSessionEvent>? listener;
+        lock (subscriberLock) listener = clients.GetValueOrDefault(clientId)?.Listener;
+        if (listener is not null) Deliver(listener, e);
+    }
+
+    private void Deliver(Action<DesignSessionEvent> listener, DesignSessionEvent e)
+    {
+        try
+        {
+            listener(e);
+        }
+        catch (Exception ex)
+        {
+            // One broken page must not stop the others from hearing about the edit.
+            logger.LogError(ex, "A subscriber of project {ProjectId} failed on {Event}", projectId, e.GetType().Name);
+        }
+    }
+}
