@@ -224,12 +224,12 @@ public class DesignSessionServiceTests
         var (harness, project, ana, ben) = await TwoClientsAsync();
         await using var _ = harness;
         var versions = new VersionStore(harness.Database, TimeProvider.System, NullLogger<VersionStore>.Instance);
-        var v1 = (await versions.CommitVersionAsync(project, ana.Model, "v1")).Value!;
+        var v1 = (await versions.CommitVersionAsync(harness.OwnerId, project, ana.Model, "v1")).Value!;
         Assert.IsType<SubmitResult.Accepted>(await ana.SubmitAsync(new RenameTable("tbl_users", "people")));
         await ben.WaitForAsync(1);
         var document = (await harness.Store.LoadDesignAsync(harness.OwnerId, project)).Value!;
 
-        Assert.True((await versions.RestoreVersionAsync(project, v1.Number, document.Version)).Succeeded);
+        Assert.True((await versions.RestoreVersionAsync(harness.OwnerId, project, v1.Number, document.Version)).Succeeded);
         // Ben edits the design he saw before the restore; the session notices the restore instead of writing over it.
         Assert.IsType<SubmitResult.Accepted>(await ben.SubmitAsync(new SetTableComment("tbl_posts", "after the restore")));
 
@@ -250,10 +250,10 @@ public class DesignSessionServiceTests
         var (harness, project, ana, ben) = await TwoClientsAsync();
         await using var _ = harness;
         var versions = new VersionStore(harness.Database, TimeProvider.System, NullLogger<VersionStore>.Instance);
-        var v1 = (await versions.CommitVersionAsync(project, ana.Model, "v1")).Value!;
+        var v1 = (await versions.CommitVersionAsync(harness.OwnerId, project, ana.Model, "v1")).Value!;
         Assert.IsType<SubmitResult.Accepted>(await ana.SubmitAsync(new RenameTable("tbl_users", "people")));
         var document = (await harness.Store.LoadDesignAsync(harness.OwnerId, project)).Value!;
-        Assert.True((await versions.RestoreVersionAsync(project, v1.Number, document.Version)).Succeeded);
+        Assert.True((await versions.RestoreVersionAsync(harness.OwnerId, project, v1.Number, document.Version)).Succeeded);
 
         await harness.Service.RefreshAsync(project);
 
