@@ -3,7 +3,6 @@ using System;
 using DesignStudio.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
@@ -11,19 +10,48 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 namespace DesignStudio.Data.Migrations.Postgres
 {
-    [DbContext(typeof(PostgresProjectDbContext))]
-    [Migration("20261125223907_AddStoredConnections")]
-    partial class AddStoredConnections
+    // Part of the generated model: projects, documents, operation log, stored connections and versions (split from PostgresProjectDbContextModelSnapshot.cs to keep files short).
+    partial class PostgresProjectDbContextModelSnapshot
     {
-        /// <inheritdoc />
-        protected override void BuildTargetModel(ModelBuilder modelBuilder)
+        private static void BuildProjectEntities(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder
-                .HasAnnotation("ProductVersion", "10.0.15")
-                .HasAnnotation("Relational:MaxIdentifierLength", 63);
+            modelBuilder.Entity("DesignStudio.Data.Collaboration.DesignOperationRecord", b =>
+                {
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uuid");
 
-            NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("ClientId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("ClientOperationId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("TimestampUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("ProjectId", "Sequence");
+
+                    b.HasIndex("ProjectId", "ClientId", "ClientOperationId")
+                        .IsUnique();
+
+                    b.ToTable("design_operations", (string)null);
+                });
 
             modelBuilder.Entity("DesignStudio.Data.DesignDocument", b =>
                 {
@@ -33,6 +61,9 @@ namespace DesignStudio.Data.Migrations.Postgres
                     b.Property<string>("Json")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint");
 
                     b.Property<string>("UpdatedBy")
                         .HasMaxLength(200)
@@ -98,6 +129,11 @@ namespace DesignStudio.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("OwnerUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
                     b.Property<string>("ProtectedConnectionString")
                         .IsRequired()
                         .HasColumnType("text");
@@ -105,6 +141,8 @@ namespace DesignStudio.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("Name");
+
+                    b.HasIndex("OwnerUserId");
 
                     b.ToTable("stored_connections", (string)null);
                 });
@@ -218,47 +256,6 @@ namespace DesignStudio.Data.Migrations.Postgres
                     b.HasIndex("ProjectId", "CreatedUtc");
 
                     b.ToTable("saved_migrations", (string)null);
-                });
-
-            modelBuilder.Entity("DesignStudio.Data.DesignDocument", b =>
-                {
-                    b.HasOne("DesignStudio.Data.Project", null)
-                        .WithOne("Document")
-                        .HasForeignKey("DesignStudio.Data.DesignDocument", "ProjectId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("DesignStudio.Data.Versions.DesignVersion", b =>
-                {
-                    b.HasOne("DesignStudio.Data.Project", null)
-                        .WithMany()
-                        .HasForeignKey("ProjectId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("DesignStudio.Data.Versions.DesignVersionTag", b =>
-                {
-                    b.HasOne("DesignStudio.Data.Versions.DesignVersion", null)
-                        .WithMany()
-                        .HasForeignKey("VersionId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("DesignStudio.Data.Versions.SavedMigration", b =>
-                {
-                    b.HasOne("DesignStudio.Data.Project", null)
-                        .WithMany()
-                        .HasForeignKey("ProjectId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("DesignStudio.Data.Project", b =>
-                {
-                    b.Navigation("Document");
                 });
 #pragma warning restore 612, 618
         }

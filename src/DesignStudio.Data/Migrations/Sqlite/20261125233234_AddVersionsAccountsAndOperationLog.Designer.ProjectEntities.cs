@@ -10,15 +10,48 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace DesignStudio.Data.Migrations.Sqlite
 {
-    [DbContext(typeof(SqliteProjectDbContext))]
-    [Migration("20261125210115_AddVersions")]
-    partial class AddVersions
+    // Part of the generated model: projects, documents, operation log, stored connections and versions (split from 20261125233234_AddVersionsAccountsAndOperationLog.Designer.cs to keep files short).
+    partial class AddVersionsAccountsAndOperationLog
     {
-        /// <inheritdoc />
-        protected override void BuildTargetModel(ModelBuilder modelBuilder)
+        private static void BuildProjectEntities(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
+            modelBuilder.Entity("DesignStudio.Data.Collaboration.DesignOperationRecord", b =>
+                {
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ClientId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClientOperationId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("TimestampUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ProjectId", "Sequence");
+
+                    b.HasIndex("ProjectId", "ClientId", "ClientOperationId")
+                        .IsUnique();
+
+                    b.ToTable("design_operations", (string)null);
+                });
 
             modelBuilder.Entity("DesignStudio.Data.DesignDocument", b =>
                 {
@@ -28,6 +61,9 @@ namespace DesignStudio.Data.Migrations.Sqlite
                     b.Property<string>("Json")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("UpdatedBy")
                         .HasMaxLength(200)
@@ -67,6 +103,48 @@ namespace DesignStudio.Data.Migrations.Sqlite
                     b.HasIndex("UpdatedUtc");
 
                     b.ToTable("projects", (string)null);
+                });
+
+            modelBuilder.Entity("DesignStudio.Data.StoredConnection", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Engine")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProtectedConnectionString")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name");
+
+                    b.HasIndex("OwnerUserId");
+
+                    b.ToTable("stored_connections", (string)null);
                 });
 
             modelBuilder.Entity("DesignStudio.Data.Versions.DesignVersion", b =>
@@ -178,47 +256,6 @@ namespace DesignStudio.Data.Migrations.Sqlite
                     b.HasIndex("ProjectId", "CreatedUtc");
 
                     b.ToTable("saved_migrations", (string)null);
-                });
-
-            modelBuilder.Entity("DesignStudio.Data.DesignDocument", b =>
-                {
-                    b.HasOne("DesignStudio.Data.Project", null)
-                        .WithOne("Document")
-                        .HasForeignKey("DesignStudio.Data.DesignDocument", "ProjectId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("DesignStudio.Data.Versions.DesignVersion", b =>
-                {
-                    b.HasOne("DesignStudio.Data.Project", null)
-                        .WithMany()
-                        .HasForeignKey("ProjectId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("DesignStudio.Data.Versions.DesignVersionTag", b =>
-                {
-                    b.HasOne("DesignStudio.Data.Versions.DesignVersion", null)
-                        .WithMany()
-                        .HasForeignKey("VersionId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("DesignStudio.Data.Versions.SavedMigration", b =>
-                {
-                    b.HasOne("DesignStudio.Data.Project", null)
-                        .WithMany()
-                        .HasForeignKey("ProjectId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("DesignStudio.Data.Project", b =>
-                {
-                    b.Navigation("Document");
                 });
 #pragma warning restore 612, 618
         }

@@ -7,11 +7,18 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace DesignStudio.Data.Migrations.Postgres
 {
     /// <inheritdoc />
-    public partial class AddAccounts : Migration
+    public partial class AddVersionsAccountsAndOperationLog : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<long>(
+                name: "Sequence",
+                table: "design_documents",
+                type: "bigint",
+                nullable: false,
+                defaultValue: 0L);
+
             migrationBuilder.CreateTable(
                 name: "AspNetRoles",
                 columns: table => new
@@ -71,6 +78,80 @@ namespace DesignStudio.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "design_operations",
+                columns: table => new
+                {
+                    ProjectId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Sequence = table.Column<long>(type: "bigint", nullable: false),
+                    UserId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    ClientId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    ClientOperationId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Json = table.Column<string>(type: "text", nullable: false),
+                    TimestampUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_design_operations", x => new { x.ProjectId, x.Sequence });
+                    table.ForeignKey(
+                        name: "FK_design_operations_projects_ProjectId",
+                        column: x => x.ProjectId,
+                        principalTable: "projects",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "design_versions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProjectId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Message = table.Column<string>(type: "text", nullable: true),
+                    Author = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    CreatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Json = table.Column<string>(type: "text", nullable: false),
+                    RestoredFrom = table.Column<int>(type: "integer", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_design_versions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_design_versions_projects_ProjectId",
+                        column: x => x.ProjectId,
+                        principalTable: "projects",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "saved_migrations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProjectId = table.Column<Guid>(type: "uuid", nullable: false),
+                    FromVersion = table.Column<int>(type: "integer", nullable: false),
+                    ToVersion = table.Column<int>(type: "integer", nullable: true),
+                    Dialect = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Convention = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Up = table.Column<string>(type: "text", nullable: false),
+                    Down = table.Column<string>(type: "text", nullable: false),
+                    Author = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    CreatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_saved_migrations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_saved_migrations_projects_ProjectId",
+                        column: x => x.ProjectId,
+                        principalTable: "projects",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "share_links",
                 columns: table => new
                 {
@@ -92,6 +173,23 @@ namespace DesignStudio.Data.Migrations.Postgres
                         principalTable: "projects",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "stored_connections",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    OwnerUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Engine = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Description = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    ProtectedConnectionString = table.Column<string>(type: "text", nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_stored_connections", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -201,6 +299,26 @@ namespace DesignStudio.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "design_version_tags",
+                columns: table => new
+                {
+                    ProjectId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    VersionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_design_version_tags", x => new { x.ProjectId, x.Name });
+                    table.ForeignKey(
+                        name: "FK_design_version_tags_design_versions_VersionId",
+                        column: x => x.VersionId,
+                        principalTable: "design_versions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "project_members",
                 columns: table => new
                 {
@@ -276,6 +394,23 @@ namespace DesignStudio.Data.Migrations.Postgres
                 columns: new[] { "ProjectId", "AtUtc" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_design_operations_ProjectId_ClientId_ClientOperationId",
+                table: "design_operations",
+                columns: new[] { "ProjectId", "ClientId", "ClientOperationId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_design_version_tags_VersionId",
+                table: "design_version_tags",
+                column: "VersionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_design_versions_ProjectId_Number",
+                table: "design_versions",
+                columns: new[] { "ProjectId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_project_members_ShareLinkId",
                 table: "project_members",
                 column: "ShareLinkId");
@@ -284,6 +419,11 @@ namespace DesignStudio.Data.Migrations.Postgres
                 name: "IX_project_members_UserId",
                 table: "project_members",
                 column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_saved_migrations_ProjectId_CreatedUtc",
+                table: "saved_migrations",
+                columns: new[] { "ProjectId", "CreatedUtc" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_share_links_ProjectId",
@@ -295,6 +435,16 @@ namespace DesignStudio.Data.Migrations.Postgres
                 table: "share_links",
                 column: "TokenHash",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_stored_connections_Name",
+                table: "stored_connections",
+                column: "Name");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_stored_connections_OwnerUserId",
+                table: "stored_connections",
+                column: "OwnerUserId");
         }
 
         /// <inheritdoc />
@@ -319,16 +469,35 @@ namespace DesignStudio.Data.Migrations.Postgres
                 name: "activity");
 
             migrationBuilder.DropTable(
+                name: "design_operations");
+
+            migrationBuilder.DropTable(
+                name: "design_version_tags");
+
+            migrationBuilder.DropTable(
                 name: "project_members");
 
             migrationBuilder.DropTable(
+                name: "saved_migrations");
+
+            migrationBuilder.DropTable(
+                name: "stored_connections");
+
+            migrationBuilder.DropTable(
                 name: "AspNetRoles");
+
+            migrationBuilder.DropTable(
+                name: "design_versions");
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
 
             migrationBuilder.DropTable(
                 name: "share_links");
+
+            migrationBuilder.DropColumn(
+                name: "Sequence",
+                table: "design_documents");
         }
     }
 }
