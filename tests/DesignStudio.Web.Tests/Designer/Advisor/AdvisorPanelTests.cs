@@ -104,7 +104,8 @@ public class AdvisorPanelTests : StudioTestContext
         var cut = RenderPanel();
         Button(cut, "Verify with planner").Click();
         cut.WaitForAssertion(() => Assert.StartsWith("Filling posts", Status(cut), StringComparison.Ordinal), TimeSpan.FromMinutes(1));
-        Button(cut, "Cancel verification").Click();
+        // Progress keeps re-rendering the panel: a button found just before a render has a stale handler, so retry.
+        cut.WaitForAssertion(() => Button(cut, "Cancel verification").Click(), TimeSpan.FromMinutes(1));
 
         cut.WaitForAssertion(() => Assert.Equal("Verification cancelled; the scratch database was dropped.", Status(cut)), TimeSpan.FromMinutes(1));
         Assert.NotNull(cut.Instance.ScratchName);
