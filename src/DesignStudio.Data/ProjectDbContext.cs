@@ -41,6 +41,15 @@ public abstract class ProjectDbContext(DbContextOptions options) : IdentityDbCon
     /// <summary>The operation log: every acknowledged edit, sequenced per project.</summary>
     public DbSet<DesignOperationRecord> Operations => Set<DesignOperationRecord>();
 
+    /// <summary>Design reviews on versions.</summary>
+    public DbSet<Reviews.Review> Reviews => Set<Reviews.Review>();
+
+    /// <summary>Reviewers assigned to reviews, with their verdicts.</summary>
+    public DbSet<Reviews.ReviewReviewer> ReviewReviewers => Set<Reviews.ReviewReviewer>();
+
+    /// <summary>Review discussions.</summary>
+    public DbSet<Reviews.ReviewComment> ReviewComments => Set<Reviews.ReviewComment>();
+
     /// <inheritdoc />
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -62,6 +71,7 @@ public abstract class ProjectDbContext(DbContextOptions options) : IdentityDbCon
             document.Property(d => d.UpdatedBy).HasMaxLength(200);
         });
         DesignStudio.Data.Versions.VersionModel.Configure(modelBuilder);
+        DesignStudio.Data.Reviews.ReviewModel.Configure(modelBuilder);
         modelBuilder.ApplyConfiguration(new StoredConnectionConfiguration());
         modelBuilder.Entity<ProjectMember>(member =>
         {

@@ -29,4 +29,12 @@ public enum ActivityKind
     VersionRestored,
     /// <summary>A tag was put on or removed from a version.</summary>
     VersionTagged,
+    /// <summary>A review of a version was requested.</summary>
+    ReviewRequested,
+    /// <summary>A reviewer approved or requested changes.</summary>
+    ReviewVerdictGiven,
+    /// <summary>Someone commented in a review.</summary>
+    ReviewCommented,
+    /// <summary>A review was withdrawn.</summary>
+    ReviewWithdrawn,
 }

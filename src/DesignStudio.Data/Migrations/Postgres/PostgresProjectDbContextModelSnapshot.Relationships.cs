@@ -67,6 +67,33 @@ namespace DesignStudio.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("DesignStudio.Data.Reviews.Review", b =>
+                {
+                    b.HasOne("DesignStudio.Data.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DesignStudio.Data.Reviews.ReviewComment", b =>
+                {
+                    b.HasOne("DesignStudio.Data.Reviews.Review", null)
+                        .WithMany()
+                        .HasForeignKey("ReviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DesignStudio.Data.Reviews.ReviewReviewer", b =>
+                {
+                    b.HasOne("DesignStudio.Data.Reviews.Review", null)
+                        .WithMany()
+                        .HasForeignKey("ReviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("DesignStudio.Data.Versions.DesignVersion", b =>
                 {
                     b.HasOne("DesignStudio.Data.Project", null)
