@@ -37,6 +37,8 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<DesignStudio.Data.Versions.VersionStore>();
         services.AddSingleton(Services.Versions.SandboxSettings.From(configuration));
         services.AddSingleton<Services.Versions.MigrationWorkbench>();
+        services.AddSingleton<DesignStudio.Data.Reviews.ReviewStore>();
+        services.AddSingleton<Services.Reviews.ReviewWorkbench>();
         services.AddHostedService<ProjectStoreMigrator>();
         // Live co-editing: one session per open design, the operation log, and (PostgreSQL) the bus between instances.
         services.AddSingleton<OperationLog>();

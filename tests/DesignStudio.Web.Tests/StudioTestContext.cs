@@ -41,6 +41,8 @@ public abstract class StudioTestContext : BunitContext, IAsyncLifetime
             NullLogger<DesignStudio.Data.Versions.VersionStore>.Instance));
         Services.AddSingleton(new DesignStudio.Web.Services.Versions.SandboxSettings(new Dictionary<string, string> { [Core.Dialects.DialectNames.Sqlite] = "" }));
         Services.AddSingleton<DesignStudio.Web.Services.Versions.MigrationWorkbench>();
+        Services.AddSingleton(new DesignStudio.Data.Reviews.ReviewStore(TempStore.Database, TimeProvider.System, NullLogger<DesignStudio.Data.Reviews.ReviewStore>.Instance));
+        Services.AddSingleton<DesignStudio.Web.Services.Reviews.ReviewWorkbench>();
         Services.AddSingleton(TimeProvider.System);
         Services.AddSingleton(TempStore.Store.Access);
         Services.AddSingleton<IProjectAccess>(TempStore.Store.Access);

@@ -1,6 +1,7 @@
 using DesignStudio.Core.Model;
 using DesignStudio.Data;
 using DesignStudio.Data.Access;
+using DesignStudio.Data.Reviews;
 using DesignStudio.Data.Versions;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
@@ -14,6 +15,7 @@ namespace DesignStudio.Web.Components.Pages.Designer.Versions;
 public partial class VersionsPanel
 {
     private IReadOnlyList<VersionSummary> versions = [];
+    private IReadOnlyList<ReviewSummary> reviews = [];
     private readonly Dictionary<int, string> tagDrafts = [];
     private string? newName;
     private string? newMessage;
@@ -29,6 +31,8 @@ public partial class VersionsPanel
     [Inject] private ProjectStore Projects { get; set; } = default!;
     [Inject] private Accounts.CurrentUser CurrentUser { get; set; } = default!;
     [Inject] private ISnackbar Snackbar { get; set; } = default!;
+    [Inject] private ReviewStore Reviews { get; set; } = default!;
+    [Inject] private IDialogService Dialogs { get; set; } = default!;
 
     /// <summary>The project.</summary>
     [Parameter, EditorRequired] public Guid ProjectId { get; set; }
@@ -49,6 +53,12 @@ public partial class VersionsPanel
 
     private string TagDraft(int number) => tagDrafts.GetValueOrDefault(number, "");
 
+    private int OpenReviews => reviews.Count(r => r.State.IsActive());
+
+    // The review whose state the history shows: the newest one of the version that was not withdrawn.
+    private ReviewSummary? LatestReview(int number) =>
+        reviews.Where(r => r.VersionNumber == number && r.State != ReviewState.Withdrawn).MaxBy(r => r.Number);
+
     /// <inheritdoc />
     protected override async Task OnParametersSetAsync()
     {
@@ -65,6 +75,7 @@ public partial class VersionsPanel
         var listed = await Store.ListVersionsAsync(userId, ProjectId);
         versions = listed.Value ?? [];
         problem = listed.Problem?.Message;
+        reviews = (await Reviews.ListAsync(userId, ProjectId)).Value ?? [];
         // By default the latest version is compared with the one before it (or, with one version, with the working design).
         (compareFrom, compareTo) = versions.Count switch
         {
@@ -141,5 +152,18 @@ public partial class VersionsPanel
         var refused = await Store.UntagAsync(userId, ProjectId, tag);
         await RefreshAsync();
         problem = refused?.Message;
+    }
+
+    private async Task RequestReviewAsync(int number)
+    {
+        var parameters = new DialogParameters<Reviews.RequestReviewDialog>
+        {
+            { d => d.ProjectId, ProjectId }, { d => d.VersionNumber, number }, { d => d.Versions, versions },
+        };
+        var dialog = await Dialogs.ShowAsync<Reviews.RequestReviewDialog>($"Request review of version {number}", parameters,
+            new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true, CloseButton = true });
+        if (await dialog.Result is not { Canceled: false, Data: ReviewSummary review }) return;
+        await RefreshAsync();
+        Snackbar.Add($"Requested review {review.Number} of version {number}.", MudBlazor.Severity.Success);
     }
 }
