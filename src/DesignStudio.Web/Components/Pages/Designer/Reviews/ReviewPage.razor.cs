@@ -96,6 +96,7 @@ public partial class ReviewPage
         var result = await Reviews.CommentAsync(userId, ProjectId, Number, draft.Body, draft.ObjectId, draft.ObjectLabel);
         if (!result.Succeeded) return result.Problem.Message;
         await ReloadDetailsAsync();
+        StateHasChanged(); // called by the discussion through a plain delegate, which does not re-render this page by itself
         return null;
     }
 }
