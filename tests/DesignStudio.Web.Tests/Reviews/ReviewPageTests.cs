@@ -106,4 +106,23 @@ public class ReviewPageTests : StudioTestContext
         var hidden = Render<ReviewPage>(p => p.Add(x => x.ProjectId, id).Add(x => x.Number, 1));
         hidden.WaitForAssertion(() => Assert.Contains("Review not found", hidden.Find("h1").TextContent));
     }
+
+    [Fact]
+    public async Task Review_of_the_first_version_compares_with_the_empty_design_and_its_scripts_download()
+    {
+        var (id, reviewerId) = await SetUpAsync();
+        Assert.True((await Reviews.RequestAsync(OwnerId, id, new ReviewRequest(1, [reviewerId]))).Succeeded);
+        Render<MudPopoverProvider>();
+        var page = Render<ReviewPage>(p => p.Add(x => x.ProjectId, id).Add(x => x.Number, 2));
+        page.WaitForAssertion(() => Assert.NotNull(page.Find("[aria-label='Change list']")));
+        Assert.Contains("Compared with empty design", page.Markup);
+        Assert.Contains("CREATE TABLE \"users\"", page.Find("[aria-label='Up script']").TextContent);
+        Assert.Contains("new table", page.FindAll("tr.ds-review-new").Single(tr => tr.TextContent.Contains("users")).TextContent);
+
+        var workbench = Services.GetRequiredService<DesignStudio.Web.Services.Versions.MigrationWorkbench>();
+        var pair = (await workbench.LoadAsync(OwnerId, id, 0, 1))!;
+        Assert.Empty(pair.From.Tables);
+        Assert.Equal("empty design", pair.FromLabel);
+        Assert.Null(await workbench.LoadAsync(await TempStore.CreateUserAsync("outsider"), id, 0, 1)); // still the caller's read
+    }
 }

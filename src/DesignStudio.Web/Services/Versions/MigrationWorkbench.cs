@@ -14,6 +14,11 @@ namespace DesignStudio.Web.Services.Versions;
 /// </summary>
 public sealed class MigrationWorkbench(ProjectStore projects, VersionStore versions, SandboxSettings sandbox, ILogger<MigrationWorkbench> logger)
 {
+    /// <summary>How version 0, the empty design, is labelled.</summary>
+    public const string EmptyDesignLabel = "empty design";
+
+    private static readonly VersionSummary EmptySummary = new(0, EmptyDesignLabel, null, null, DateTime.MinValue, [], null);
+
     /// <summary>
     /// Loads version <paramref name="from"/> and version <paramref name="to"/> (null: the working design) for
     /// <paramref name="userId"/>; null when either is missing or the caller may not read the project (the working
@@ -23,13 +28,17 @@ public sealed class MigrationWorkbench(ProjectStore projects, VersionStore versi
     {
         var working = await projects.LoadDesignAsync(userId, projectId, cancellationToken);
         if (working.Value is not { } current) return null;
-        if ((await versions.LoadVersionAsync(userId, projectId, from, cancellationToken)).Value is not { } old) return null;
+        // Version 0 is the empty design (what a review of the first version compares with).
+        var old = from == 0 ? new StoredVersion(EmptySummary, new Core.Model.Design { Name = current.Design.Name })
+            : (await versions.LoadVersionAsync(userId, projectId, from, cancellationToken)).Value;
+        if (old is null) return null;
+        var oldLabel = from == 0 ? EmptyDesignLabel : Label(old.Summary);
         if (to is { } n)
         {
             var newer = (await versions.LoadVersionAsync(userId, projectId, n, cancellationToken)).Value;
-            return newer is null ? null : new ComparedPair(from, n, old.Design, newer.Design, Label(old.Summary), Label(newer.Summary));
+            return newer is null ? null : new ComparedPair(from, n, old.Design, newer.Design, oldLabel, Label(newer.Summary));
         }
-        return new ComparedPair(from, null, old.Design, current.Design, Label(old.Summary), "working design");
+        return new ComparedPair(from, null, old.Design, current.Design, oldLabel, "working design");
     }
 
     /// <summary>The migration of <paramref name="pair"/> in <paramref name="dialect"/>.</summary>
