@@ -62,6 +62,7 @@ public abstract class ProjectDbContext(DbContextOptions options) : IdentityDbCon
             document.Property(d => d.UpdatedBy).HasMaxLength(200);
         });
         DesignStudio.Data.Versions.VersionModel.Configure(modelBuilder);
+        DesignStudio.Data.Comments.CommentModel.Configure(modelBuilder);
         modelBuilder.ApplyConfiguration(new StoredConnectionConfiguration());
         modelBuilder.Entity<ProjectMember>(member =>
         {

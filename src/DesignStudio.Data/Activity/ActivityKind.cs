@@ -29,4 +29,12 @@ public enum ActivityKind
     VersionRestored,
     /// <summary>A tag was put on or removed from a version.</summary>
     VersionTagged,
+    /// <summary>A comment was posted (a new thread or a reply).</summary>
+    CommentAdded,
+    /// <summary>A comment thread was resolved.</summary>
+    CommentThreadResolved,
+    /// <summary>A comment thread was reopened.</summary>
+    CommentThreadReopened,
+    /// <summary>A comment was deleted.</summary>
+    CommentDeleted,
 }
