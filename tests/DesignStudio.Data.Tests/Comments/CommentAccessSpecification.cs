@@ -38,9 +38,12 @@ public abstract class CommentAccessSpecification
     {
         var p = await CommentProject.CreateAsync(await MigratedDatabaseAsync());
         var caller = p.Users[actor.ToString().ToLowerInvariant()];
-        var started = (await p.Comments.StartThreadAsync(p.Editor, p.ProjectId, CommentProject.TableTarget, "Should this be plural?")).Value!;
-        var resolvedThread = (await p.Comments.StartThreadAsync(p.Editor, p.ProjectId, CommentProject.EmailTarget, "Unique?")).Value!.ThreadId;
-        Assert.Null(await p.Comments.ResolveAsync(p.Editor, p.ProjectId, resolvedThread));
+        // Someone other than every caller writes the existing comments, so "delete others'" is never the caller's own.
+        var author = await TestUsers.CreateAsync(p.Database, "author");
+        Assert.True((await p.Store.Members.AddOrSetAsync(p.Owner, p.ProjectId, await p.NameOfAsync(author), ProjectRole.Editor)).Succeeded);
+        var started = (await p.Comments.StartThreadAsync(author, p.ProjectId, CommentProject.TableTarget, "Should this be plural?")).Value!;
+        var resolvedThread = (await p.Comments.StartThreadAsync(author, p.ProjectId, CommentProject.EmailTarget, "Unique?")).Value!.ThreadId;
+        Assert.Null(await p.Comments.ResolveAsync(author, p.ProjectId, resolvedThread));
         long ownComment = 0;
         if (operation is Operation.EditOwn or Operation.DeleteOwn)
         {
