@@ -52,6 +52,10 @@ public static class ServiceCollectionExtensions
             services.AddSingleton<IDesignChangeBus, LocalChangeBus>();
         }
         services.AddSingleton<DesignSessionService>();
+        // Comments: the store, its in-process change events, and each page's comment state (markers, panel requests).
+        services.AddSingleton<DesignStudio.Data.Comments.CommentEvents>();
+        services.AddSingleton<DesignStudio.Data.Comments.CommentStore>();
+        services.AddScoped<Components.Pages.Designer.Comments.CommentBoard>();
         services.AddScoped<ICollaboratorIdentity, AccountCollaboratorIdentity>();
         services.AddHealthChecks().AddCheck<ProjectStoreHealthCheck>("project-store");
         services.AddStudioAccounts(configuration);
