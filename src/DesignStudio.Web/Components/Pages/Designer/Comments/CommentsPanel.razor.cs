@@ -109,7 +109,7 @@ public partial class CommentsPanel : IDisposable
     {
         var loaded = await Comments.GetThreadAsync(userId, ProjectId, threadId);
         selected = loaded.Value;
-        problem = loaded.Problem?.Message;
+        if (loaded.Problem is { } missing) problem = missing.Message;
         reply = null;
         if (selected is not null) await Comments.Notifications.MarkThreadReadAsync(userId, threadId);
     }
