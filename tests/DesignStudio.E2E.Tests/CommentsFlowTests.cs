@@ -33,7 +33,7 @@ public sealed class CommentsFlowTests
         await Expect(Bell(cora)).ToHaveAttributeAsync("aria-label", "Notifications, 1 unread");
         await Bell(cora).ClickAsync();
         await cora.GetByRole(AriaRole.Button, new() { Name = $"Unread: tester mentioned you on {table.QualifiedName} in Team blog" }).ClickAsync();
-        await cora.WaitForURLAsync(new Regex($"/projects/{project.Id}\\?thread="));
+        await Expect(cora).ToHaveURLAsync(new Regex($"/projects/{project.Id}\\?thread="));
         var thread = cora.GetByRole(AriaRole.Region, new() { Name = $"Thread on {table.QualifiedName}" });
         await Expect(thread.Locator(".ds-comment-body")).ToHaveTextAsync(["@cora is this name right?"]);
         await Expect(Bell(cora)).ToHaveAttributeAsync("aria-label", "Notifications");
