@@ -46,6 +46,9 @@ public static class ServiceCollectionExtensions
             services.AddSingleton(sp => new PostgresChangeBus(settings.ConnectionString, sp.GetRequiredService<ILogger<PostgresChangeBus>>()));
             services.AddSingleton<IDesignChangeBus>(sp => sp.GetRequiredService<PostgresChangeBus>());
             services.AddHostedService<ChangeBusListener>();
+            services.AddSingleton(sp => new DesignStudio.Data.Comments.PostgresCommentRelay(settings.ConnectionString,
+                sp.GetRequiredService<DesignStudio.Data.Comments.CommentEvents>(), sp.GetRequiredService<ILogger<DesignStudio.Data.Comments.PostgresCommentRelay>>()));
+            services.AddHostedService<CommentRelayListener>();
         }
         else
         {
