@@ -24,7 +24,6 @@ internal sealed class CommentProject
     public FixedClock Clock { get; }
     public ProjectStore Store { get; }
     public CommentStore Comments { get; }
-    public CommentEvents Events { get; } = new();
     public Guid ProjectId { get; }
 
     /// <summary>User ids by role name: owner, editor, commenter, viewer, stranger.</summary>
