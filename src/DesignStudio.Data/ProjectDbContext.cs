@@ -72,6 +72,7 @@ public abstract class ProjectDbContext(DbContextOptions options) : IdentityDbCon
         });
         DesignStudio.Data.Versions.VersionModel.Configure(modelBuilder);
         DesignStudio.Data.Reviews.ReviewModel.Configure(modelBuilder);
+        DesignStudio.Data.Comments.CommentModel.Configure(modelBuilder);
         modelBuilder.ApplyConfiguration(new StoredConnectionConfiguration());
         modelBuilder.Entity<ProjectMember>(member =>
         {

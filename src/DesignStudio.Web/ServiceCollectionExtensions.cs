@@ -48,12 +48,19 @@ public static class ServiceCollectionExtensions
             services.AddSingleton(sp => new PostgresChangeBus(settings.ConnectionString, sp.GetRequiredService<ILogger<PostgresChangeBus>>()));
             services.AddSingleton<IDesignChangeBus>(sp => sp.GetRequiredService<PostgresChangeBus>());
             services.AddHostedService<ChangeBusListener>();
+            services.AddSingleton(sp => new DesignStudio.Data.Comments.PostgresCommentRelay(settings.ConnectionString,
+                sp.GetRequiredService<DesignStudio.Data.Comments.CommentEvents>(), sp.GetRequiredService<ILogger<DesignStudio.Data.Comments.PostgresCommentRelay>>()));
+            services.AddHostedService<CommentRelayListener>();
         }
         else
         {
             services.AddSingleton<IDesignChangeBus, LocalChangeBus>();
         }
         services.AddSingleton<DesignSessionService>();
+        // Comments: the store, its in-process change events, and each page's comment state (markers, panel requests).
+        services.AddSingleton<DesignStudio.Data.Comments.CommentEvents>();
+        services.AddSingleton<DesignStudio.Data.Comments.CommentStore>();
+        services.AddScoped<Components.Pages.Designer.Comments.CommentBoard>();
         services.AddScoped<ICollaboratorIdentity, AccountCollaboratorIdentity>();
         services.AddHealthChecks().AddCheck<ProjectStoreHealthCheck>("project-store");
         services.AddStudioAccounts(configuration);

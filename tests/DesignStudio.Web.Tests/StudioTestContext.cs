@@ -55,6 +55,9 @@ public abstract class StudioTestContext : BunitContext, IAsyncLifetime
         Services.AddSingleton<IDesignChangeBus, LocalChangeBus>();
         Services.AddSingleton<IDesignAccess, ProjectDesignAccess>();
         Services.AddSingleton<DesignSessionService>();
+        Services.AddSingleton(TempStore.CommentEvents);
+        Services.AddSingleton(TempStore.Comments);
+        Services.AddScoped<DesignStudio.Web.Components.Pages.Designer.Comments.CommentBoard>();
         Services.AddScoped<ICollaboratorIdentity, AccountCollaboratorIdentity>();
         // The diagram asks the browser for its size once; answer as a 1000×700 canvas would.
         JSInterop.Setup<Blazor.Diagrams.Core.Geometry.Rectangle>("ZBlazorDiagrams.getBoundingClientRect", _ => true)

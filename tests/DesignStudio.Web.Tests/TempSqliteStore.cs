@@ -27,6 +27,15 @@ public sealed class TempSqliteStore : IDisposable
         Owner = new UserProjectStore(Store, OwnerId);
     }
 
+    /// <summary>Comment changes announced by <see cref="Comments"/>.</summary>
+    public DesignStudio.Data.Comments.CommentEvents CommentEvents { get; } = new();
+
+    /// <summary>Comment threads in the same store.</summary>
+    public DesignStudio.Data.Comments.CommentStore Comments => comments ??= new(Database, TimeProvider.System, CommentEvents,
+        NullLogger<DesignStudio.Data.Comments.CommentStore>.Instance);
+
+    private DesignStudio.Data.Comments.CommentStore? comments;
+
     /// <summary>Stored connections in the same store, encrypted with a key ring in the temporary folder.</summary>
     public StoredConnectionService Connections { get; }
 

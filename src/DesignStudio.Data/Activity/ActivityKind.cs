@@ -37,4 +37,12 @@ public enum ActivityKind
     ReviewCommented,
     /// <summary>A review was withdrawn.</summary>
     ReviewWithdrawn,
+    /// <summary>A comment was posted (a new thread or a reply).</summary>
+    CommentAdded,
+    /// <summary>A comment thread was resolved.</summary>
+    CommentThreadResolved,
+    /// <summary>A comment thread was reopened.</summary>
+    CommentThreadReopened,
+    /// <summary>A comment was deleted.</summary>
+    CommentDeleted,
 }

@@ -58,6 +58,54 @@ namespace DesignStudio.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("DesignStudio.Data.Comments.Comment", b =>
+                {
+                    b.HasOne("DesignStudio.Data.Comments.CommentThread", null)
+                        .WithMany()
+                        .HasForeignKey("ThreadId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DesignStudio.Data.Comments.CommentMention", b =>
+                {
+                    b.HasOne("DesignStudio.Data.Comments.Comment", null)
+                        .WithMany()
+                        .HasForeignKey("CommentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("DesignStudio.Data.Access.StudioUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DesignStudio.Data.Comments.CommentThread", b =>
+                {
+                    b.HasOne("DesignStudio.Data.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DesignStudio.Data.Comments.Notification", b =>
+                {
+                    b.HasOne("DesignStudio.Data.Comments.CommentThread", null)
+                        .WithMany()
+                        .HasForeignKey("ThreadId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("DesignStudio.Data.Access.StudioUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("DesignStudio.Data.DesignDocument", b =>
                 {
                     b.HasOne("DesignStudio.Data.Project", null)

@@ -1,0 +1,35 @@
+namespace DesignStudio.Data.Comments;
+
+/// <summary>An in-app notification for one user about a comment; unread until they mark it read.</summary>
+public sealed class Notification
+{
+    /// <summary>Sequence id.</summary>
+    public long Id { get; set; }
+
+    /// <summary>Who it is for (user id).</summary>
+    public required string UserId { get; set; }
+
+    /// <summary>The project.</summary>
+    public Guid ProjectId { get; set; }
+
+    /// <summary>Mention or reply.</summary>
+    public NotificationKind Kind { get; set; }
+
+    /// <summary>The thread.</summary>
+    public Guid ThreadId { get; set; }
+
+    /// <summary>The comment that caused it (it may since have been deleted).</summary>
+    public long CommentId { get; set; }
+
+    /// <summary>Who wrote the comment (user name at the time).</summary>
+    public required string ActorName { get; set; }
+
+    /// <summary>The start of the comment, as plain text.</summary>
+    public required string Excerpt { get; set; }
+
+    /// <summary>When (UTC).</summary>
+    public DateTime CreatedUtc { get; set; }
+
+    /// <summary>When the user marked it read (UTC), or null while unread.</summary>
+    public DateTime? ReadUtc { get; set; }
+}

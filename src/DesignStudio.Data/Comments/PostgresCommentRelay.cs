@@ -1,0 +1,105 @@
+using Microsoft.Extensions.Logging;
+using Npgsql;
+
+namespace DesignStudio.Data.Comments;
+
+/// <summary>
+/// Carries comment changes between studio instances sharing one PostgreSQL store (like the design change bus, on its own
+/// channel): every change raised on this instance's <see cref="CommentEvents"/> is sent with <c>NOTIFY</c>, and every
+/// change another instance sent is raised here with <see cref="CommentChange.FromInstance"/> set (so it is not sent
+/// back). Pages then reload from the store, which checks access again.
+/// </summary>
+public sealed class PostgresCommentRelay : IAsyncDisposable
+{
+    /// <summary>The channel name.</summary>
+    public const string Channel = "designstudio_comments";
+
+    private readonly NpgsqlDataSource dataSource;
+    private readonly CommentEvents events;
+    private readonly ILogger<PostgresCommentRelay> logger;
+    private readonly CancellationTokenSource stopping = new();
+    private readonly TaskCompletionSource listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private Task? loop;
+
+    /// <summary>A relay for <paramref name="events"/> over the database at <paramref name="connectionString"/>.</summary>
+    public PostgresCommentRelay(string connectionString, CommentEvents events, ILogger<PostgresCommentRelay> logger)
+    {
+        dataSource = NpgsqlDataSource.Create(connectionString);
+        this.events = events;
+        this.logger = logger;
+        events.Changed += OnLocalChange;
+    }
+
+    /// <summary>This instance's id (receivers ignore their own messages).</summary>
+    public string InstanceId { get; } = Guid.NewGuid().ToString("N")[..12];
+
+    /// <summary>Starts listening; completes once the first LISTEN is in place.</summary>
+    public Task StartAsync(CancellationToken cancellationToken = default)
+    {
+        loop ??= Task.Run(() => ListenAsync(stopping.Token), CancellationToken.None);
+        return listening.Task.WaitAsync(cancellationToken);
+    }
+
+    /// <summary>Sends <paramref name="change"/> to the other instances.</summary>
+    public async Task PublishAsync(CommentChange change, CancellationToken cancellationToken = default)
+    {
+        await using var command = dataSource.CreateCommand("SELECT pg_notify(@channel, @payload)");
+        command.Parameters.AddWithValue("channel", Channel);
+        command.Parameters.AddWithValue("payload", change.ToPayload(InstanceId));
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private void OnLocalChange(CommentChange change)
+    {
+        if (change.FromInstance is not null) return;
+        _ = Task.Run(async () =>
+        {
+            try { await PublishAsync(change, stopping.Token); }
+            catch (Exception e) when (e is NpgsqlException or OperationCanceledException or InvalidOperationException)
+            {
+                // Other instances' pages then see the change at their next load.
+                logger.LogWarning(e, "Could not relay comment change on project {ProjectId}", change.ProjectId);
+            }
+        });
+    }
+
+    private async Task ListenAsync(CancellationToken cancellationToken)
+    {
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            try
+            {
+                await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+                connection.Notification += (_, e) =>
+                {
+                    if (CommentChange.Parse(e.Payload) is { } change && change.FromInstance != InstanceId) events.Raise(change);
+                };
+                await using (var listen = new NpgsqlCommand($"LISTEN {Channel}", connection))
+                {
+                    await listen.ExecuteNonQueryAsync(cancellationToken);
+                }
+                listening.TrySetResult();
+                while (!cancellationToken.IsCancellationRequested) await connection.WaitAsync(cancellationToken);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception e) when (e is NpgsqlException or InvalidOperationException or System.Net.Sockets.SocketException)
+            {
+                logger.LogWarning(e, "Comment relay connection lost; reconnecting");
+                await Task.Delay(TimeSpan.FromSeconds(1), cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            }
+        }
+    }
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        events.Changed -= OnLocalChange;
+        await stopping.CancelAsync();
+        if (loop is not null) await loop.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        await dataSource.DisposeAsync();
+        stopping.Dispose();
+    }
+}
