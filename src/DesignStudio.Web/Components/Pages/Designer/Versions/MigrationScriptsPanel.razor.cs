@@ -6,6 +6,7 @@ using DesignStudio.Engines.Sandbox;
 using DesignStudio.Web.Services;
 using DesignStudio.Web.Services.Versions;
 using Microsoft.AspNetCore.Components;
+using Microsoft.JSInterop;
 using MudBlazor;
 
 namespace DesignStudio.Web.Components.Pages.Designer.Versions;
@@ -33,7 +34,7 @@ public partial class MigrationScriptsPanel
     [Inject] private MigrationWorkbench Workbench { get; set; } = default!;
     [Inject] private Accounts.CurrentUser CurrentUser { get; set; } = default!;
     [Inject] private ISnackbar Snackbar { get; set; } = default!;
-    [Inject] private Microsoft.JSInterop.IJSRuntime JS { get; set; } = default!;
+    [Inject] private IJSRuntime JS { get; set; } = default!;
 
     /// <summary>The project the versions belong to; null for two schemas outside any project (nothing is saved then, the zip is made here).</summary>
     [Parameter] public Guid? ProjectId { get; set; }
