@@ -24,15 +24,23 @@ public class DiffDrawingTests
         ForeignKeys = [Fk("fk_author", "c_author"), Fk("fk_editor", "c_editor"), Fk("fk_same", "c_pid")],
     };
 
+    /// <summary>fk_author changed (ON DELETE CASCADE), fk_editor removed, fk_reviewer added, fk_same unchanged.</summary>
+    internal static (Design From, Design To) LinkPair
+    {
+        get
+        {
+            var posts = Posts with
+            {
+                ForeignKeys = [Fk("fk_author", "c_author") with { OnDelete = ReferentialAction.Cascade }, Fk("fk_same", "c_pid"), Fk("fk_reviewer", "c_reviewer")],
+            };
+            return (new Design { Tables = [Users, Posts] }, new Design { Tables = [Users, posts] });
+        }
+    }
+
     [Fact]
     public void Marks_added_removed_and_changed_foreign_keys_and_draws_removed_ones()
     {
-        var from = new Design { Tables = [Users, Posts] };
-        var posts = Posts with
-        {
-            ForeignKeys = [Fk("fk_author", "c_author") with { OnDelete = ReferentialAction.Cascade }, Fk("fk_same", "c_pid"), Fk("fk_reviewer", "c_reviewer")],
-        };
-        var view = DesignDiffView.Build(from, new Design { Tables = [Users, posts] });
+        var view = DesignDiffView.Build(LinkPair.From, LinkPair.To);
 
         Assert.Equal(DiffMark.Changed, view.Highlights.LinkMark("fk_author"));
         Assert.Equal(DiffMark.Removed, view.Highlights.LinkMark("fk_editor"));
