@@ -92,4 +92,18 @@ public class SchemaComparePageTests : StudioTestContext
         Assert.Equal("schema_compare.postgres.plain.zip", call.Arguments[0]);
         Assert.IsType<byte[]>(call.Arguments[1]);
     }
+
+    [Fact]
+    public void An_uploaded_file_fills_its_schema_and_can_be_compared()
+    {
+        Render<MudPopoverProvider>();
+        var page = Render<SchemaComparePage>();
+        var inputs = page.FindComponents<Microsoft.AspNetCore.Components.Forms.InputFile>();
+        inputs[0].UploadFiles(InputFileContent.CreateFromText(SchemaFixtures.Old, "v1.sql"));
+        inputs[1].UploadFiles(InputFileContent.CreateFromText(SchemaFixtures.New, "v2.sql"));
+        page.WaitForAssertion(() => Assert.Contains("Read v2.sql", page.Markup));
+        Assert.Equal(SchemaFixtures.Old, Labelled(page, "Old schema SQL").TextContent);
+        Button(page, "Compare").Click();
+        page.WaitForAssertion(() => Assert.NotNull(page.Find("li[aria-label='Rename customer to client']")));
+    }
 }
