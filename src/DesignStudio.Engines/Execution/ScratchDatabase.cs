@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using DesignStudio.Core.Dialects;
+using Microsoft.Data.SqlClient;
 using Microsoft.Data.Sqlite;
 using MySqlConnector;
 using Npgsql;
@@ -63,6 +64,24 @@ public sealed class ScratchDatabase : IAsyncDisposable
         {
             await using (var pooled = new MySqlConnection(connectionString)) MySqlConnection.ClearPool(pooled);
             await RunAsync(new MySqlConnection(admin), $"DROP DATABASE IF EXISTS `{name}`", CancellationToken.None).ConfigureAwait(false);
+        });
+    }
+
+    /// <summary>Creates a database named <c>ds_scratch_…</c> on the SQL Server of <paramref name="serverConnectionString"/>.</summary>
+    public static async Task<ScratchDatabase> CreateSqlServerAsync(string serverConnectionString, CancellationToken cancellationToken = default)
+    {
+        var name = NewName();
+        var builder = new SqlConnectionStringBuilder(serverConnectionString) { InitialCatalog = "master" };
+        var admin = builder.ConnectionString;
+        await RunAsync(new SqlConnection(admin), $"CREATE DATABASE [{name}]", cancellationToken).ConfigureAwait(false);
+        builder.InitialCatalog = name;
+        var connectionString = builder.ConnectionString;
+        return new ScratchDatabase(DialectNames.SqlServer, name, connectionString, async () =>
+        {
+            await using (var pooled = new SqlConnection(connectionString)) SqlConnection.ClearPool(pooled);
+            await RunAsync(new SqlConnection(admin),
+                $"IF DB_ID(N'{name}') IS NOT NULL BEGIN ALTER DATABASE [{name}] SET SINGLE_USER WITH ROLLBACK IMMEDIATE; DROP DATABASE [{name}]; END",
+                CancellationToken.None).ConfigureAwait(false);
         });
     }
 

@@ -13,7 +13,7 @@ namespace DesignStudio.Engines.Sandbox;
 /// script, and reports the first failing statement with its error and line. PostgreSQL runs everything in one
 /// transaction on the configured database and rolls it back — unless a script has statements that cannot run in a
 /// transaction (ALTER TYPE … ADD VALUE then used, CREATE INDEX CONCURRENTLY), which then run on a scratch database.
-/// MySQL/MariaDB (DDL commits implicitly) and SQLite always use a scratch database that is dropped.
+/// MySQL/MariaDB (DDL commits implicitly), SQL Server and SQLite always use a scratch database that is dropped.
 /// </summary>
 public static class MigrationSandbox
 {
@@ -41,7 +41,7 @@ public static class MigrationSandbox
             var why = plan.Refused ? "The plan has lossy steps that were not confirmed: there are no scripts to try." : "The versions have the same schema: there is nothing to try.";
             return Report(default, new SandboxFailure(SandboxPhase.Plan, -1, 0, null, why, null));
         }
-        if (DialectRegistry.TryGet(engine) is not { } dialect || engine == DialectNames.SqlServer)
+        if (DialectRegistry.TryGet(engine) is not { } dialect)
         {
             return Report(default, new SandboxFailure(SandboxPhase.Plan, -1, 0, null, $"The sandbox cannot run {engine} scripts.", null));
         }
@@ -62,12 +62,16 @@ public static class MigrationSandbox
             {
                 DialectNames.PostgreSql => await ScratchDatabase.CreatePostgreSqlAsync(connectionString, cancellationToken).ConfigureAwait(false),
                 DialectNames.MySql or DialectNames.MariaDb => await ScratchDatabase.CreateMySqlAsync(connectionString, engine, cancellationToken).ConfigureAwait(false),
+                DialectNames.SqlServer => await ScratchDatabase.CreateSqlServerAsync(connectionString, cancellationToken).ConfigureAwait(false),
                 _ => ScratchDatabase.CreateSqlite(),
             };
         }
         catch (Exception e) when (e is DbException or ArgumentException or InvalidOperationException or IOException)
         {
-            var message = "Could not create the scratch database: " + ConnectionStringRedactor.Scrub(e.Message, connectionString);
+            // Unreachable servers and refused logins end here: say which server setting to check, never the password.
+            var message = $"Could not connect to the configured {engine} sandbox server or create a scratch database on it " +
+                          "(check that the server is running and reachable and that the account may create databases): " +
+                          ConnectionStringRedactor.Scrub(e.Message, connectionString);
             return Report(default, new SandboxFailure(SandboxPhase.Setup, -1, 0, null, message, null));
         }
         await using (scratch)
@@ -95,6 +99,7 @@ public static class MigrationSandbox
             "(ALTER TYPE … ADD VALUE used in the same script, CREATE INDEX CONCURRENTLY), so a rolled-back transaction could not hold them.",
         DialectNames.PostgreSql => "Ran inside one transaction on the configured PostgreSQL database, rolled back at the end: nothing was kept.",
         DialectNames.Sqlite => "Ran on a temporary SQLite file that was then deleted.",
+        DialectNames.SqlServer => "Ran on a scratch SQL Server database that was then dropped.",
         _ => "Ran on a scratch database that was then dropped (MySQL and MariaDB commit every DDL statement, so a transaction cannot undo them).",
     };
 

@@ -131,6 +131,14 @@ public partial class DesignCanvas : IDisposable, ICanvasCommands
             node.ColumnDiffMarks = columns;
             node.Refresh();
         }
+        foreach (var link in projection.Links)
+        {
+            var mark = Highlights?.LinkMark(link.ForeignKeyId);
+            if (link.DiffMark == mark) continue;
+            link.DiffMark = mark;
+            link.Color = mark is { } m ? DiffHighlights.LinkColor(m) : null;
+            link.Refresh();
+        }
     }
 
     // Outlines other people's selected tables; only nodes whose viewers changed re-render.

@@ -26,6 +26,9 @@ public sealed class ForeignKeyLinkModel : LinkModel
     /// <summary>Name shown on hover: constraint name and the column mapping.</summary>
     public string Title { get; set; } = "";
 
+    /// <summary>How the foreign key differs between compared versions (the compare view); null elsewhere.</summary>
+    public DiffMark? DiffMark { get; set; }
+
     /// <summary>The cardinality drawn (for tests and the accessible title).</summary>
     public Cardinality Cardinality { get; set; }
 }

@@ -16,6 +16,8 @@ public class ComparePageTests : StudioTestContext
         SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Server", true));
     }
 
+    private IRenderedComponent<MudPopoverProvider>? popovers;
+
     private VersionStore Versions => Services.GetRequiredService<VersionStore>();
 
     private async Task<(Guid Id, IRenderedComponent<ComparePage> Page)> OpenAsync(string to = "2")
@@ -23,7 +25,7 @@ public class ComparePageTests : StudioTestContext
         var id = (await Store.CreateProjectAsync("shop", DesignDiffViewTests.V2)).Value!.Id;
         await Versions.CommitVersionAsync(OwnerId, id, DesignDiffViewTests.V1, "base");
         await Versions.CommitVersionAsync(OwnerId, id, DesignDiffViewTests.V2, "next");
-        Render<MudPopoverProvider>();
+        popovers = Render<MudPopoverProvider>();
         var page = Render<ComparePage>(p => p.Add(x => x.ProjectId, id).Add(x => x.From, 1).Add(x => x.To, to));
         page.WaitForAssertion(() => Assert.NotNull(page.Find("[aria-label='Change list']")));
         return (id, page);
@@ -100,5 +102,31 @@ public class ComparePageTests : StudioTestContext
             Assert.Contains("orders", file.Value.Text);
         }
         Assert.Null(ExportMenu.Export(DesignDiffViewTests.V2, "nope", null, "v2"));
+    }
+
+    [Fact]
+    public async Task Either_side_exports_its_diagram_as_svg_and_png()
+    {
+        var (_, page) = await OpenAsync();
+        var menus = page.FindAll("button").Where(b => b.TextContent.Contains("Export v", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, menus.Count);
+        menus[0].Click();
+        var popovers = this.popovers!;
+        popovers.WaitForAssertion(() => Assert.Contains(popovers.FindAll(".mud-menu-item"), i => i.TextContent.Trim() == "Diagram (SVG)"));
+        Assert.Contains(popovers.FindAll(".mud-menu-item"), i => i.TextContent.Trim() == "Diagram (PNG)");
+        popovers.FindAll(".mud-menu-item").First(i => i.TextContent.Trim() == "Diagram (SVG)").Click();
+        var svg = JSInterop.Invocations.Last(i => i.Identifier == "designStudio.download");
+        Assert.Equal("v1.svg", svg.Arguments[0]);
+        Assert.Contains("audit", (string)svg.Arguments[1]!); // the old side still has the removed table
+        Assert.Equal(ExportMenu.DiagramSvg(DesignDiffViewTests.V1), svg.Arguments[1]);
+    }
+
+    [Fact]
+    public void Sql_server_without_a_configured_sandbox_says_so_plainly()
+    {
+        var pair = new DesignStudio.Web.Services.Versions.ComparedPair(1, 2, DesignDiffViewTests.V1, DesignDiffViewTests.V2, "v1", "v2");
+        var panel = Render<MigrationScriptsPanel>(p => p.Add(x => x.Pair, pair).Add(x => x.InitialDialect, DialectNames.SqlServer));
+        Assert.Contains("SQL Server try-runs need a configured server", panel.Find("[aria-label='Sandbox availability']").TextContent);
+        Assert.DoesNotContain(panel.FindAll("button"), b => b.TextContent.Contains("Try on sandbox", StringComparison.Ordinal));
     }
 }

@@ -18,6 +18,7 @@ public sealed record DesignDiffView(IReadOnlyList<DiffEntry> Entries, Design Dra
         var diff = SchemaDiffer.Diff(from, to);
         var tables = new Dictionary<string, DiffMark>(StringComparer.Ordinal);
         var columns = new Dictionary<(string, string), DiffMark>();
+        var links = new Dictionary<string, DiffMark>(StringComparer.Ordinal);
         var removedColumns = new Dictionary<string, List<Column>>(StringComparer.Ordinal);
         var entries = new List<DiffEntry>();
         foreach (var change in diff.Changes)
@@ -28,6 +29,19 @@ public sealed record DesignDiffView(IReadOnlyList<DiffEntry> Entries, Design Dra
             {
                 case AddTable a: tables[a.Table.Id] = DiffMark.Added; break;
                 case DropTable d: tables[d.Table.Id] = DiffMark.Removed; break;
+                case AddForeignKey af:
+                    // A foreign key dropped and added again (its definition changed) is one changed link.
+                    links[af.Key.Id] = links.ContainsKey(af.Key.Id) ? DiffMark.Changed : DiffMark.Added;
+                    tables.TryAdd(af.TableId, DiffMark.Changed);
+                    break;
+                case DropForeignKey df:
+                    links[df.Key.Id] = links.ContainsKey(df.Key.Id) ? DiffMark.Changed : DiffMark.Removed;
+                    tables.TryAdd(df.TableId, DiffMark.Changed);
+                    break;
+                case RenameConstraint { Kind: ConstraintKind.ForeignKey } rk:
+                    links.TryAdd(rk.ObjectId, DiffMark.Changed);
+                    tables.TryAdd(rk.TableId, DiffMark.Changed);
+                    break;
                 case TableChange t:
                     tables.TryAdd(t.TableId, DiffMark.Changed);
                     if (t is AddColumn ac) columns[(t.TableId, ac.Column.Id)] = DiffMark.Added;
@@ -42,7 +56,8 @@ public sealed record DesignDiffView(IReadOnlyList<DiffEntry> Entries, Design Dra
                     break;
             }
         }
-        return new DesignDiffView(entries, DrawnDesign(from, to, removedColumns), new DiffHighlights(tables, columns));
+        var removedLinks = links.Where(l => l.Value == DiffMark.Removed).Select(l => l.Key).ToHashSet(StringComparer.Ordinal);
+        return new DesignDiffView(entries, DiffDrawing.Draw(from, to, removedColumns, removedLinks), new DiffHighlights(tables, columns) { Links = links });
     }
 
     /// <summary>Counts of added, removed and changed entries.</summary>
@@ -55,33 +70,4 @@ public sealed record DesignDiffView(IReadOnlyList<DiffEntry> Entries, Design Dra
         DropTable or DropColumn or DropIndex or DropCheck or DropUnique or DropPrimaryKey or DropForeignKey or DropEnum or DropUpdatedAt => DiffMark.Removed,
         _ => DiffMark.Changed,
     };
-
-    // The newer design, with removed tables (and their old positions) and removed columns (at their old places) put back.
-    private static Design DrawnDesign(Design from, Design to, Dictionary<string, List<Column>> removedColumns)
-    {
-        var drawn = new List<Table>();
-        foreach (var table in to.Tables)
-        {
-            if (!removedColumns.TryGetValue(table.Id, out var removed) || from.FindTable(table.Id) is not { } old)
-            {
-                drawn.Add(table);
-                continue;
-            }
-            var cols = table.Columns.ToList();
-            foreach (var column in removed)
-            {
-                var at = old.Columns.ToList().FindIndex(c => c.Id == column.Id);
-                cols.Insert(Math.Clamp(at, 0, cols.Count), column);
-            }
-            drawn.Add(table with { Columns = cols.ToValueList() });
-        }
-        var kept = to.Tables.Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
-        // Removed tables keep only foreign keys to tables that are still drawn.
-        var allIds = kept.Concat(from.Tables.Select(t => t.Id)).ToHashSet(StringComparer.Ordinal);
-        foreach (var table in from.Tables.Where(t => !kept.Contains(t.Id)))
-        {
-            drawn.Add(table with { ForeignKeys = table.ForeignKeys.Where(f => allIds.Contains(f.TargetTableId)).ToValueList() });
-        }
-        return to with { Tables = drawn.ToValueList() };
-    }
 }

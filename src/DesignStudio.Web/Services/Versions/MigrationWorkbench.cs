@@ -50,7 +50,7 @@ public sealed class MigrationWorkbench(ProjectStore projects, VersionStore versi
         plan.Refused ? [] : MigrationSafetyAnalyzer.Analyze(plan, pair.From, new MigrationOptions { AllowDataLoss = true, Safe = safe });
 
     /// <summary>The migration's name in file names, e.g. <c>v1_to_v2</c>.</summary>
-    public static string MigrationName(ComparedPair pair) => $"v{pair.FromVersion}_to_{(pair.ToVersion is { } n ? "v" + n : "working")}";
+    public static string MigrationName(ComparedPair pair) => pair.Name ?? $"v{pair.FromVersion}_to_{(pair.ToVersion is { } n ? "v" + n : "working")}";
 
     /// <summary>The zip of the migration files in <paramref name="format"/>.</summary>
     public static byte[] Zip(ComparedPair pair, MigrationPlan plan, MigrationExportFormat format) =>

@@ -7,11 +7,15 @@ using MudBlazor;
 
 namespace DesignStudio.Web.Components.Pages.Designer.Versions;
 
-/// <summary>Downloads a design in every export format: DDL per dialect, DBML, Mermaid, Markdown and HTML data dictionaries.</summary>
+/// <summary>
+/// Downloads a design in every export format: DDL per dialect, DBML, Mermaid, Markdown and HTML data dictionaries,
+/// and (with <see cref="IncludeDiagram"/>) the diagram as SVG or PNG, drawn as the design page's "Export diagram" draws it.
+/// </summary>
 public partial class ExportMenu
 {
     private const string DdlFormat = "ddl";
     private static readonly ExporterRegistry Exporters = ExporterRegistry.CreateDefault();
+    private static readonly SvgDiagramExporter DiagramExporter = new();
 
     /// <summary>The export formats other than DDL, with their menu text.</summary>
     internal static readonly (string Format, string Display)[] Formats =
@@ -24,6 +28,12 @@ public partial class ExportMenu
     /// <summary>The design to export.</summary>
     [Parameter, EditorRequired] public Design Design { get; set; } = default!;
 
+    /// <summary>The menu's text and accessible name.</summary>
+    [Parameter] public string Label { get; set; } = "Export";
+
+    /// <summary>Whether the menu offers the diagram as SVG and PNG.</summary>
+    [Parameter] public bool IncludeDiagram { get; set; }
+
     /// <summary>Used to name the downloaded files.</summary>
     [Parameter] public string FileStem { get; set; } = "design";
 
@@ -34,6 +44,24 @@ public partial class ExportMenu
         var text = exporter.Export(design, new ExportOptions { Dialect = dialect });
         var suffix = dialect is null ? "" : "." + dialect;
         return ($"{stem}{suffix}.{exporter.FileExtension.TrimStart('.')}", text, exporter.MediaType);
+    }
+
+    /// <summary>The diagram of <paramref name="design"/> as SVG text (the design page's exporter).</summary>
+    public static string DiagramSvg(Design design) => DiagramExporter.Export(design, ExportOptions.Default);
+
+    private async Task DownloadSvgAsync() =>
+        await JS.InvokeVoidAsync("designStudio.download", FileStem + ".svg", DiagramSvg(Design), DiagramExporter.MediaType);
+
+    private async Task DownloadPngAsync()
+    {
+        try
+        {
+            await JS.InvokeAsync<long>("designStudio.downloadSvgAsPng", FileStem + ".png", DiagramSvg(Design), 2);
+        }
+        catch (JSException e)
+        {
+            Snackbar.Add("The PNG could not be made in this browser: " + e.Message, MudBlazor.Severity.Warning);
+        }
     }
 
     private async Task DownloadAsync(string format, string? dialect)

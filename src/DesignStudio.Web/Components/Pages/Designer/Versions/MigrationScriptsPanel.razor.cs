@@ -6,6 +6,7 @@ using DesignStudio.Engines.Sandbox;
 using DesignStudio.Web.Services;
 using DesignStudio.Web.Services.Versions;
 using Microsoft.AspNetCore.Components;
+using Microsoft.JSInterop;
 using MudBlazor;
 
 namespace DesignStudio.Web.Components.Pages.Designer.Versions;
@@ -33,9 +34,10 @@ public partial class MigrationScriptsPanel
     [Inject] private MigrationWorkbench Workbench { get; set; } = default!;
     [Inject] private Accounts.CurrentUser CurrentUser { get; set; } = default!;
     [Inject] private ISnackbar Snackbar { get; set; } = default!;
+    [Inject] private IJSRuntime JS { get; set; } = default!;
 
-    /// <summary>The project.</summary>
-    [Parameter, EditorRequired] public Guid ProjectId { get; set; }
+    /// <summary>The project the versions belong to; null for two schemas outside any project (nothing is saved then, the zip is made here).</summary>
+    [Parameter] public Guid? ProjectId { get; set; }
 
     /// <summary>The dialect shown first.</summary>
     [Parameter] public string InitialDialect { get; set; } = DialectNames.PostgreSql;
@@ -96,11 +98,11 @@ public partial class MigrationScriptsPanel
 
     private async Task SaveAsync()
     {
-        if (!CanShip || plan is null) return;
+        if (!CanShip || plan is null || ProjectId is not { } projectId) return;
         busy = true;
         try
         {
-            var result = await Workbench.SaveAsync(await CurrentUser.IdAsync(), ProjectId, Pair, plan, format);
+            var result = await Workbench.SaveAsync(await CurrentUser.IdAsync(), projectId, Pair, plan, format);
             saved = result.Succeeded
                 ? $"Saved the {dialect} scripts for v{Pair.FromVersion} → {Pair.ToLabel}."
                 : result.Problem.Message;
@@ -110,6 +112,12 @@ public partial class MigrationScriptsPanel
         {
             busy = false;
         }
+    }
+
+    private async Task DownloadZipAsync()
+    {
+        if (!CanShip || plan is null) return;
+        await JS.InvokeVoidAsync("designStudio.download", ZipFileName, MigrationWorkbench.Zip(Pair, plan, format), "application/zip");
     }
 
     private async Task TryAsync()
