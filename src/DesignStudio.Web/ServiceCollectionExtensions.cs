@@ -51,6 +51,8 @@ public static class ServiceCollectionExtensions
         {
             services.AddSingleton<IDesignChangeBus, LocalChangeBus>();
         }
+        services.AddSingleton(sp => new DesignStudio.Data.Activity.LiveEditActivity(sp.GetRequiredService<ProjectDatabase>(),
+            sp.GetRequiredService<ProjectStore>().Activity, sp.GetRequiredService<ILogger<DesignStudio.Data.Activity.LiveEditActivity>>()));
         services.AddSingleton<DesignSessionService>();
         services.AddScoped<ICollaboratorIdentity, AccountCollaboratorIdentity>();
         services.AddHealthChecks().AddCheck<ProjectStoreHealthCheck>("project-store");

@@ -3,6 +3,7 @@ using DesignStudio.Core.Model;
 using DesignStudio.Core.Operations;
 using DesignStudio.Core.Serialization.Operations;
 using DesignStudio.Data;
+using DesignStudio.Data.Activity;
 using DesignStudio.Data.Collaboration;
 
 namespace DesignStudio.Web.Collaboration;
@@ -12,8 +13,8 @@ namespace DesignStudio.Web.Collaboration;
 /// page's undo and redo stacks, presence and subscribers. Submits run one at a time; events are raised in sequence
 /// order while the submit holds the gate. Owned by <see cref="DesignSessionService"/>.
 /// </summary>
-internal sealed class DesignSession(Guid projectId, ProjectSummary project, Design design, long sequence, OperationLog log,
-    IDesignChangeBus bus, string instanceId, ILogger logger)
+internal sealed class DesignSession(Guid projectId, ProjectSummary project, Design design, long sequence, long snapshotSequence, OperationLog log,
+    IDesignChangeBus bus, string instanceId, DesignSessionOptions options, ILogger logger)
 {
     private const int HistoryLimit = 2_000;
     private const int UndoLimit = 200;
@@ -23,6 +24,7 @@ internal sealed class DesignSession(Guid projectId, ProjectSummary project, Desi
     private readonly List<HistoryEntry> history = [];
     private readonly Dictionary<string, ClientState> clients = new(StringComparer.Ordinal);
     private readonly Lock subscriberLock = new();
+    private SnapshotScheduler? snapshots;
 
     private sealed record HistoryEntry(long Sequence, DesignOperation Operation, DesignOperation Inverse, string ClientId,
         string ClientOperationId, Collaborator Author, IReadOnlyList<OperationRebase.EditedField> Fields);
@@ -41,6 +43,10 @@ internal sealed class DesignSession(Guid projectId, ProjectSummary project, Desi
     public Design Design { get; private set; } = design;
     public long Sequence { get; private set; } = sequence;
     public bool Closed { get; set; }
+
+    /// <summary>Writes the design snapshot in the background (see <see cref="SnapshotPolicy"/>).</summary>
+    public SnapshotScheduler Snapshots => LazyInitializer.EnsureInitialized(ref snapshots, () => new SnapshotScheduler(projectId, snapshotSequence, log,
+        options.Snapshots, options.Clock, () => { lock (subscriberLock) return (Design, Sequence); }, logger));
 
     public int SubscriberCount
     {
@@ -178,7 +184,7 @@ internal sealed class DesignSession(Guid projectId, ProjectSummary project, Desi
             if (!result.Succeeded) return new SubmitResult.Refused(Explain(result.Diagnostics, intervening));
 
             var append = await log.AppendAsync(projectId, Sequence + 1, who.UserId, clientId, clientOperationId,
-                OperationJson.Serialize(rebased), result.Design, cancellationToken);
+                OperationJson.Serialize(rebased), cancellationToken);
             switch (append)
             {
                 case AppendResult.Logged logged:
@@ -187,6 +193,8 @@ internal sealed class DesignSession(Guid projectId, ProjectSummary project, Desi
                     Commit(new HistoryEntry(logged.Sequence, rebased, result.Inverse, clientId, clientOperationId, who, fields), result.Design);
                     PushUndo(who, clientId, kind, result.Inverse, logged.Sequence);
                     TellOverwritten(who, fields, intervening);
+                    Snapshots.Logged();
+                    options.Activity?.Record(new LiveEdit(projectId, who.UserId, logged.Sequence, rebased.GetType().Name, logged.TimestampUtc));
                     await PublishAsync(cancellationToken);
                     return new SubmitResult.Accepted(logged.Sequence);
                 case AppendResult.SequenceTaken:
@@ -218,9 +226,10 @@ internal sealed class DesignSession(Guid projectId, ProjectSummary project, Desi
 
     private async Task CatchUpLockedAsync(CancellationToken cancellationToken)
     {
-        var entries = await log.ReadSinceAsync(projectId, Sequence, cancellationToken);
-        // No log entry follows ours, yet we were told the design moved on: a whole-design write (a restored version,
-        // an import) stepped the snapshot past the log. Start again from the store so the next edit cannot undo it.
+        var changes = await log.ReadChangesSinceAsync(projectId, Sequence, cancellationToken);
+        var entries = changes.Operations;
+        // No operation follows ours, yet we were told the design moved on: a whole-design write (a restored version,
+        // an import) took the next sequence. Start again from the store so the next edit cannot undo it.
         if (entries.Count == 0 || entries[0].Sequence != Sequence + 1)
         {
             await ReloadLockedAsync(cancellationToken);
@@ -241,6 +250,7 @@ internal sealed class DesignSession(Guid projectId, ProjectSummary project, Desi
             Commit(new HistoryEntry(entry.Sequence, entry.Operation, result.Inverse, entry.ClientId, entry.ClientOperationId, author,
                 OperationRebase.FieldsOf(entry.Operation, Design)), result.Design);
         }
+        if (changes.DesignReplaced) await ReloadLockedAsync(cancellationToken);
     }
 
     private async Task ReloadLockedAsync(CancellationToken cancellationToken, bool force = false)
@@ -250,6 +260,7 @@ internal sealed class DesignSession(Guid projectId, ProjectSummary project, Desi
         {
             Design = fresh.Design;
             Sequence = fresh.Sequence;
+            Snapshots.Reloaded(fresh.SnapshotSequence);
             history.Clear();
             // Inverses were computed against the design that is gone.
             foreach (var client in clients.Values)

@@ -1,6 +1,7 @@
 using DesignStudio.Core.Diagnostics;
 using DesignStudio.Core.Operations;
 using DesignStudio.Data;
+using DesignStudio.Data.Activity;
 using DesignStudio.Data.Collaboration;
 
 namespace DesignStudio.Web.Collaboration;
@@ -17,16 +18,26 @@ public sealed class DesignSessionService : IDisposable
     private readonly IDesignChangeBus bus;
     private readonly IDesignAccess access;
     private readonly ILogger<DesignSessionService> logger;
+    private readonly DesignSessionOptions options;
     private readonly Dictionary<Guid, Task<DesignSession?>> sessions = [];
     private readonly Lock sessionsLock = new();
 
     /// <summary>Creates the service and listens to the change bus.</summary>
-    public DesignSessionService(OperationLog log, IDesignChangeBus bus, IDesignAccess access, ILogger<DesignSessionService> logger)
+    /// <param name="log">The operation log.</param>
+    /// <param name="bus">The change bus between instances.</param>
+    /// <param name="access">Who may read and edit.</param>
+    /// <param name="logger">Logger.</param>
+    /// <param name="activity">Where logged operations go for the activity log; none records nothing.</param>
+    /// <param name="snapshots">When sessions write the design snapshot (default <see cref="SnapshotPolicy.Default"/>).</param>
+    /// <param name="clock">Time (default the system clock).</param>
+    public DesignSessionService(OperationLog log, IDesignChangeBus bus, IDesignAccess access, ILogger<DesignSessionService> logger,
+        LiveEditActivity? activity = null, SnapshotPolicy? snapshots = null, TimeProvider? clock = null)
     {
         this.log = log;
         this.bus = bus;
         this.access = access;
         this.logger = logger;
+        options = new DesignSessionOptions(snapshots ?? SnapshotPolicy.Default, clock ?? TimeProvider.System, activity);
         bus.Received += OnBusMessage;
     }
 
@@ -98,8 +109,20 @@ public sealed class DesignSessionService : IDisposable
     /// Makes an open session re-read the stored design if it changed outside the session (a restored version, an
     /// import): its pages get <see cref="DesignSessionEvent.Reloaded"/>.
     /// </summary>
-    public Task RefreshAsync(Guid projectId, CancellationToken cancellationToken = default) =>
-        Find(projectId) is { } session ? session.RefreshAsync(cancellationToken) : Task.CompletedTask;
+    public async Task RefreshAsync(Guid projectId, CancellationToken cancellationToken = default)
+    {
+        if (Find(projectId) is not { } session) return;
+        await session.RefreshAsync(cancellationToken);
+        // Other instances' sessions reload too (they find the whole-design marker when they catch up).
+        try
+        {
+            await bus.PublishAsync(new DesignChangeMessage(InstanceId, projectId, session.Sequence), cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogWarning(e, "Could not announce the reload of project {ProjectId}", projectId);
+        }
+    }
 
     /// <summary>The operations after <paramref name="afterSequence"/> (catch-up after a reconnect).</summary>
     public async Task<IReadOnlyList<LoggedOperation>> ReadSinceAsync(Guid projectId, Collaborator who, long afterSequence, CancellationToken cancellationToken = default)
@@ -132,7 +155,10 @@ public sealed class DesignSessionService : IDisposable
         try
         {
             var loaded = await log.LoadAsync(projectId);
-            if (loaded is not null) return new DesignSession(projectId, loaded.Project, loaded.Design, loaded.Sequence, log, bus, InstanceId, logger);
+            if (loaded is not null)
+            {
+                return new DesignSession(projectId, loaded.Project, loaded.Design, loaded.Sequence, loaded.SnapshotSequence, log, bus, InstanceId, options, logger);
+            }
         }
         catch (Exception e)
         {
@@ -161,6 +187,9 @@ public sealed class DesignSessionService : IDisposable
             session.Closed = true;
             if (Find(session.ProjectId) == session) sessions.Remove(session.ProjectId);
         }
+        // The last page left: bring the snapshot up to date so the next open replays nothing.
+        session.Snapshots.Schedule();
+        session.Snapshots.Dispose();
     }
 
     private void OnBusMessage(DesignChangeMessage message)

@@ -147,7 +147,7 @@ public partial class DesignPage : IDisposable
                 // The event carries the session's design after this operation, so a missed event leaves no gap.
                 design = applied.Design;
                 sequence = applied.Sequence;
-                version++; // every logged operation is one document version
+                // (live operations leave the document version alone: only whole-design writes step it)
                 break;
             case DesignSessionEvent.Reloaded reloaded:
                 design = reloaded.Design;
