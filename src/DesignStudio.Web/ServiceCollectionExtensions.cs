@@ -45,6 +45,8 @@ public static class ServiceCollectionExtensions
         {
             services.AddSingleton(sp => new PostgresChangeBus(settings.ConnectionString, sp.GetRequiredService<ILogger<PostgresChangeBus>>()));
             services.AddSingleton<IDesignChangeBus>(sp => sp.GetRequiredService<PostgresChangeBus>());
+            services.AddSingleton(sp => new AccessChangeRelay(sp.GetRequiredService<ProjectStore>().Events, sp.GetRequiredService<IDesignChangeBus>(),
+                sp.GetRequiredService<ILogger<AccessChangeRelay>>()));
             services.AddHostedService<ChangeBusListener>();
         }
         else

@@ -25,6 +25,7 @@ internal sealed class DesignSession(Guid projectId, ProjectSummary project, Desi
     private readonly Dictionary<string, ClientState> clients = new(StringComparer.Ordinal);
     private readonly Lock subscriberLock = new();
     private SnapshotScheduler? snapshots;
+    private readonly RemotePresence remote = new();
 
     private sealed record HistoryEntry(long Sequence, DesignOperation Operation, DesignOperation Inverse, string ClientId,
         string ClientOperationId, Collaborator Author, IReadOnlyList<OperationRebase.EditedField> Fields);
@@ -53,7 +54,10 @@ internal sealed class DesignSession(Guid projectId, ProjectSummary project, Desi
         get { lock (subscriberLock) return clients.Values.Count(c => c.Listener is not null); }
     }
 
-    public IReadOnlyList<PresenceEntry> Presence
+    /// <summary>Everyone on the design: this instance's pages, then the other instances' (over the change bus).</summary>
+    public IReadOnlyList<PresenceEntry> Presence => [.. LocalPresence, .. remote.Entries];
+
+    private IReadOnlyList<PresenceEntry> LocalPresence
     {
         get
         {
@@ -63,6 +67,32 @@ internal sealed class DesignSession(Guid projectId, ProjectSummary project, Desi
                     .Select(c => new PresenceEntry(c.Key, c.Value.Who, c.Value.SelectedTableId)).ToList();
             }
         }
+    }
+
+    /// <summary>Takes in another instance's presence message.</summary>
+    public void ReceivePresence(PresenceMessage message, DateTimeOffset now)
+    {
+        if (remote.Receive(message, now)) BroadcastPresence();
+        if (message.Ask && SubscriberCount > 0) _ = PublishPresenceAsync(ask: false);
+    }
+
+    /// <summary>Republishes this instance's pages (heartbeat) and drops instances not heard from since <paramref name="cutoff"/>.</summary>
+    public async Task HeartbeatAsync(DateTimeOffset cutoff)
+    {
+        if (remote.Expire(cutoff)) BroadcastPresence();
+        if (SubscriberCount > 0) await PublishPresenceAsync(ask: false);
+    }
+
+    /// <summary>Shows this page's pointer (diagram coordinates; null: off the canvas) to the design's other pages here.</summary>
+    public void Point(string clientId, DiagramPoint? at)
+    {
+        Collaborator? who;
+        lock (subscriberLock) who = clients.GetValueOrDefault(clientId)?.Who;
+        if (who is null) return;
+        var e = new DesignSessionEvent.PointerMoved(clientId, who, at);
+        List<Action<DesignSessionEvent>> listeners;
+        lock (subscriberLock) listeners = [.. clients.Where(c => c.Key != clientId).Select(c => c.Value.Listener).OfType<Action<DesignSessionEvent>>()];
+        foreach (var listener in listeners) Deliver(listener, e);
     }
 
     public (Design Design, long Sequence) Subscribe(string clientId, Collaborator who, Action<DesignSessionEvent> listener)
@@ -77,6 +107,8 @@ internal sealed class DesignSession(Guid projectId, ProjectSummary project, Desi
             start = (Design, Sequence);
         }
         BroadcastPresence();
+        // Ask the other instances for their people too (a design just opened here knows none of them).
+        _ = PublishPresenceAsync(ask: true);
         return start;
     }
 
@@ -87,6 +119,7 @@ internal sealed class DesignSession(Guid projectId, ProjectSummary project, Desi
             if (clients.TryGetValue(clientId, out var state)) state.Listener = null;
         }
         BroadcastPresence();
+        _ = PublishPresenceAsync(ask: false);
     }
 
     public void Select(string clientId, string? tableId)
@@ -97,6 +130,7 @@ internal sealed class DesignSession(Guid projectId, ProjectSummary project, Desi
             state.SelectedTableId = tableId;
         }
         BroadcastPresence();
+        _ = PublishPresenceAsync(ask: false);
     }
 
     public bool CanUndo(string clientId) { lock (subscriberLock) return clients.TryGetValue(clientId, out var s) && s.Undo.Count > 0; }
@@ -344,6 +378,19 @@ internal sealed class DesignSession(Guid projectId, ProjectSummary project, Desi
         {
             // The operation is logged and acknowledged; other servers catch up at their next submit or message.
             logger.LogWarning(e, "Could not announce operation {Sequence} of project {ProjectId}", Sequence, projectId);
+        }
+    }
+
+    private async Task PublishPresenceAsync(bool ask)
+    {
+        try
+        {
+            await bus.PublishPresenceAsync(RemotePresence.Message(instanceId, projectId, LocalPresence, ask));
+        }
+        catch (Exception e)
+        {
+            // Presence is repaired by the next change or heartbeat.
+            logger.LogWarning(e, "Could not announce presence on project {ProjectId}", projectId);
         }
     }
 

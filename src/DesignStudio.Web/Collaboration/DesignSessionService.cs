@@ -19,6 +19,10 @@ public sealed class DesignSessionService : IDisposable
     private readonly IDesignAccess access;
     private readonly ILogger<DesignSessionService> logger;
     private readonly DesignSessionOptions options;
+    private readonly ITimer heartbeat;
+
+    /// <summary>How often each instance republishes its presence; a list not refreshed for three periods is dropped.</summary>
+    public static readonly TimeSpan PresenceHeartbeat = TimeSpan.FromSeconds(30);
     private readonly Dictionary<Guid, Task<DesignSession?>> sessions = [];
     private readonly Lock sessionsLock = new();
 
@@ -39,6 +43,8 @@ public sealed class DesignSessionService : IDisposable
         this.logger = logger;
         options = new DesignSessionOptions(snapshots ?? SnapshotPolicy.Default, clock ?? TimeProvider.System, activity);
         bus.Received += OnBusMessage;
+        bus.PresenceReceived += OnPresenceMessage;
+        heartbeat = options.Clock.CreateTimer(_ => _ = HeartbeatAsync(), null, PresenceHeartbeat, PresenceHeartbeat);
     }
 
     /// <summary>This instance's id on the change bus.</summary>
@@ -104,6 +110,12 @@ public sealed class DesignSessionService : IDisposable
 
     /// <summary>Shows the page's selected table to the others.</summary>
     public void Select(Guid projectId, string clientId, string? tableId) => Find(projectId)?.Select(clientId, tableId);
+
+    /// <summary>
+    /// Shows the page's pointer (diagram coordinates, null when it left the canvas) to the design's other pages on this
+    /// instance: not logged, not persisted. Callers throttle (the canvas sends at most ten a second).
+    /// </summary>
+    public void Point(Guid projectId, string clientId, DiagramPoint? at) => Find(projectId)?.Point(clientId, at);
 
     /// <summary>
     /// Makes an open session re-read the stored design if it changed outside the session (a restored version, an
@@ -208,6 +220,30 @@ public sealed class DesignSessionService : IDisposable
         });
     }
 
+    private void OnPresenceMessage(PresenceMessage message)
+    {
+        if (message.InstanceId == InstanceId || Find(message.ProjectId) is not { } session) return;
+        session.ReceivePresence(message, options.Clock.GetUtcNow());
+    }
+
+    private async Task HeartbeatAsync()
+    {
+        List<DesignSession> open;
+        lock (sessionsLock) open = [.. sessions.Values.Where(t => t.IsCompletedSuccessfully).Select(t => t.Result).OfType<DesignSession>()];
+        var cutoff = options.Clock.GetUtcNow() - 3 * PresenceHeartbeat;
+        foreach (var session in open)
+        {
+            try
+            {
+                await session.HeartbeatAsync(cutoff);
+            }
+            catch (Exception e)
+            {
+                logger.LogWarning(e, "Presence heartbeat of project {ProjectId} failed", session.ProjectId);
+            }
+        }
+    }
+
     private static Diagnostic NotAllowed(string what) =>
         new(CollaborationCodes.NotAllowed, Severity.Error, "design", $"You may not {what} this design.");
 
@@ -215,5 +251,10 @@ public sealed class DesignSessionService : IDisposable
         new(ProjectStore.MissingProjectCode, Severity.Error, "design", "The project no longer exists.");
 
     /// <inheritdoc />
-    public void Dispose() => bus.Received -= OnBusMessage;
+    public void Dispose()
+    {
+        heartbeat.Dispose();
+        bus.Received -= OnBusMessage;
+        bus.PresenceReceived -= OnPresenceMessage;
+    }
 }
