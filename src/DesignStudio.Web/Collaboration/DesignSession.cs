@@ -47,7 +47,7 @@ internal sealed class DesignSession(Guid projectId, ProjectSummary project, Desi
 
     /// <summary>Writes the design snapshot in the background (see <see cref="SnapshotPolicy"/>).</summary>
     public SnapshotScheduler Snapshots => LazyInitializer.EnsureInitialized(ref snapshots, () => new SnapshotScheduler(projectId, snapshotSequence, log,
-        options.Snapshots, options.Clock, () => { lock (subscriberLock) return (Design, Sequence); }, logger));
+        options.Snapshots, options.Clock, options.Work, () => { lock (subscriberLock) return (Design, Sequence); }, logger));
 
     public int SubscriberCount
     {

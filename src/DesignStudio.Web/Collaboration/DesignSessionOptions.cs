@@ -6,4 +6,5 @@ namespace DesignStudio.Web.Collaboration;
 /// <param name="Snapshots">When to write the design snapshot.</param>
 /// <param name="Clock">Time, for the idle snapshot.</param>
 /// <param name="Activity">Where logged operations go for the activity log (none in some tests).</param>
-internal sealed record DesignSessionOptions(SnapshotPolicy Snapshots, TimeProvider Clock, LiveEditActivity? Activity);
+/// <param name="Work">The sessions' background writes.</param>
+internal sealed record DesignSessionOptions(SnapshotPolicy Snapshots, TimeProvider Clock, LiveEditActivity? Activity, BackgroundWork Work);

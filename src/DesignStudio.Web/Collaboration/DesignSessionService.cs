@@ -12,7 +12,7 @@ namespace DesignStudio.Web.Collaboration;
 /// operation log (committed before the answer) and then broadcast to every page of the design. With PostgreSQL,
 /// several instances share the log: the unique (project, sequence) key orders them and the change bus fans out.
 /// </summary>
-public sealed class DesignSessionService : IDisposable
+public sealed class DesignSessionService : IDisposable, IAsyncDisposable
 {
     private readonly OperationLog log;
     private readonly IDesignChangeBus bus;
@@ -41,7 +41,7 @@ public sealed class DesignSessionService : IDisposable
         this.bus = bus;
         this.access = access;
         this.logger = logger;
-        options = new DesignSessionOptions(snapshots ?? SnapshotPolicy.Default, clock ?? TimeProvider.System, activity);
+        options = new DesignSessionOptions(snapshots ?? SnapshotPolicy.Default, clock ?? TimeProvider.System, activity, new BackgroundWork());
         bus.Received += OnBusMessage;
         bus.PresenceReceived += OnPresenceMessage;
         heartbeat = options.Clock.CreateTimer(_ => _ = HeartbeatAsync(), null, PresenceHeartbeat, PresenceHeartbeat);
@@ -256,5 +256,12 @@ public sealed class DesignSessionService : IDisposable
         heartbeat.Dispose();
         bus.Received -= OnBusMessage;
         bus.PresenceReceived -= OnPresenceMessage;
+    }
+
+    /// <summary>Stops listening and waits for the snapshot writes under way.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        Dispose();
+        await options.Work.WhenIdleAsync();
     }
 }

@@ -12,6 +12,7 @@ internal sealed class SnapshotScheduler : IDisposable
     private readonly Guid projectId;
     private readonly OperationLog log;
     private readonly SnapshotPolicy policy;
+    private readonly BackgroundWork work;
     private readonly Func<(Design Design, long Sequence)> current;
     private readonly ILogger logger;
     private readonly SemaphoreSlim writing = new(1, 1);
@@ -20,9 +21,10 @@ internal sealed class SnapshotScheduler : IDisposable
     private int sinceSnapshot;
     private volatile bool disposed;
 
-    public SnapshotScheduler(Guid projectId, long snapshotSequence, OperationLog log, SnapshotPolicy policy, TimeProvider clock,
+    public SnapshotScheduler(Guid projectId, long snapshotSequence, OperationLog log, SnapshotPolicy policy, TimeProvider clock, BackgroundWork work,
         Func<(Design Design, long Sequence)> current, ILogger logger)
     {
+        this.work = work;
         this.projectId = projectId;
         this.snapshotSequence = snapshotSequence;
         this.log = log;
@@ -64,7 +66,7 @@ internal sealed class SnapshotScheduler : IDisposable
     }
 
     /// <summary>Starts a write in the background.</summary>
-    public void Schedule() => _ = Task.Run(FlushAsync);
+    public void Schedule() => work.Run(FlushAsync);
 
     /// <summary>Writes the session's current design if the stored snapshot is older; never throws.</summary>
     public async Task FlushAsync()

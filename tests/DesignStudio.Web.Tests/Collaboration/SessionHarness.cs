@@ -27,6 +27,7 @@ public sealed class SessionHarness : IAsyncDisposable
         Store = new ProjectStore(database, TimeProvider.System, NullLogger<ProjectStore>.Instance);
         Activity = new LiveEditActivity(database, Store.Activity, NullLogger<LiveEditActivity>.Instance);
         Bus = postgresBus ?? (IDesignChangeBus)new LocalChangeBus();
+        Relay = new AccessChangeRelay(Store.Events, Bus, NullLogger<AccessChangeRelay>.Instance);
         Service = new DesignSessionService(Log, Bus, new ProjectDesignAccess(Store.Access), NullLogger<DesignSessionService>.Instance,
             Activity, snapshots);
     }
@@ -37,6 +38,7 @@ public sealed class SessionHarness : IAsyncDisposable
     public DesignSessionService Service { get; }
     public LiveEditActivity Activity { get; }
     public IDesignChangeBus Bus { get; }
+    public AccessChangeRelay Relay { get; }
 
     public static SessionHarness OnSqlite(SnapshotPolicy? snapshots = null)
     {
@@ -93,7 +95,8 @@ public sealed class SessionHarness : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        Service.Dispose();
+        await Service.DisposeAsync();
+        Relay.Dispose();
         await Activity.DisposeAsync();
         if (postgresBus is not null) await postgresBus.DisposeAsync();
         sqlite?.Dispose();
