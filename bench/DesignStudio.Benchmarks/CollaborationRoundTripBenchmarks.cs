@@ -33,6 +33,8 @@ public class CollaborationRoundTripBenchmarks
     private string? folder;
     private string? postgresDatabase;
     private string tableId = "";
+    private OperationLog appendLog = null!;
+    private Guid appendProject;
 
     /// <summary>One instance (SQLite) or two instances sharing PostgreSQL.</summary>
     [Params(1, 2)]
@@ -77,6 +79,9 @@ public class CollaborationRoundTripBenchmarks
         var benId = await UserAsync(database, "ben");
         project = (await store.CreateProjectAsync(anaId, "bench", design)).Value!.Id;
         await store.Members.AddOrSetAsync(anaId, project, "ben", DesignStudio.Data.Access.ProjectRole.Editor);
+        // A second project for the append-only case (its own sequence, no session).
+        appendLog = new OperationLog(database, TimeProvider.System, NullLogger<OperationLog>.Instance);
+        appendProject = (await store.CreateProjectAsync(anaId, "append", design)).Value!.Id;
         design = null!;
         var before = GC.GetTotalMemory(forceFullCollection: true);
 
@@ -136,6 +141,16 @@ public class CollaborationRoundTripBenchmarks
         Volatile.Write(ref expected, ((SubmitResult.Accepted)result).Sequence);
         // The receiver may already have been told before the ack returned (same instance): the check covers that.
         await notified.Task;
+    }
+
+    /// <summary>The log INSERT alone (what the acknowledgement waits for), to split the round trip into store and the rest.</summary>
+    [Benchmark]
+    public async Task Log_append_only()
+    {
+        var n = Interlocked.Increment(ref serial);
+        var result = await appendLog.AppendAsync(appendProject, n, null, "bench", "append" + n,
+            DesignStudio.Core.Serialization.Operations.OperationJson.Serialize(new SetTableComment(tableId, "comment " + n)));
+        if (result is not AppendResult.Logged) throw new InvalidOperationException("The append was refused: " + result);
     }
 
     [GlobalCleanup]
