@@ -2,6 +2,7 @@ using DesignStudio.Core.Diagnostics;
 using DesignStudio.Core.Model;
 using DesignStudio.Data.Access;
 using DesignStudio.Data.Activity;
+using DesignStudio.Data.Collaboration;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
@@ -144,8 +145,10 @@ public sealed class ProjectStore
         var project = await db.Projects.AsNoTracking().Include(p => p.Document).SingleOrDefaultAsync(p => p.Id == projectId, cancellationToken);
         if (project?.Document is not { } document) return new(null, AccessProblems.Missing(projectId));
         if (grant is null) return new(null, AccessProblems.Forbidden(projectId, ProjectPermission.View));
+        // The document is a snapshot: live operations logged after it complete the current design.
+        var (design, _) = await LogReplay.CurrentAsync(db, projectId, DesignSerializer.Deserialize(document.Json), document.Sequence, logger, cancellationToken);
         return new(new StoredDesign(new ProjectSummary(project.Id, project.Name, project.CreatedUtc, project.UpdatedUtc, grant.Role),
-            DesignSerializer.Deserialize(document.Json), document.Version, document.UpdatedUtc, document.UpdatedBy), null);
+            design, document.Version, document.UpdatedUtc, document.UpdatedBy), null);
     }
 
     /// <summary>
@@ -155,6 +158,22 @@ public sealed class ProjectStore
     /// </summary>
     public async Task<SaveResult> SaveDesignAsync(string userId, Guid projectId, Design design, int expectedVersion, string? author = null,
         string? summary = null, CancellationToken cancellationToken = default)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await TrySaveDesignAsync(userId, projectId, design, expectedVersion, author, summary, cancellationToken);
+            }
+            catch (DbUpdateException e) when (e is not DbUpdateConcurrencyException && attempt < 5)
+            {
+                // A live operation took the log sequence this save was about to take: nothing was written; again.
+            }
+        }
+    }
+
+    private async Task<SaveResult> TrySaveDesignAsync(string userId, Guid projectId, Design design, int expectedVersion, string? author,
+        string? summary, CancellationToken cancellationToken)
     {
         await using var db = database.CreateContext();
         var decision = await Access.CheckAsync(db, projectId, userId, ProjectPermission.Edit, cancellationToken);
@@ -166,8 +185,8 @@ public sealed class ProjectStore
         var now = Now();
         document.Json = DesignSerializer.Serialize(design);
         document.Version = expectedVersion + 1;
-        // A whole-design write steps the snapshot past the operation log, so open live sessions see it moved on.
-        document.Sequence++;
+        // A whole-design write takes the next log sequence, so open live sessions see it moved on and reload.
+        await DesignReplacement.MarkAsync(db, document, userId, now, cancellationToken);
         document.UpdatedUtc = now;
         document.UpdatedBy = author;
         project.UpdatedUtc = now;

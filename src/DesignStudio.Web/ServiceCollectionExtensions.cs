@@ -47,6 +47,8 @@ public static class ServiceCollectionExtensions
         {
             services.AddSingleton(sp => new PostgresChangeBus(settings.ConnectionString, sp.GetRequiredService<ILogger<PostgresChangeBus>>()));
             services.AddSingleton<IDesignChangeBus>(sp => sp.GetRequiredService<PostgresChangeBus>());
+            services.AddSingleton(sp => new AccessChangeRelay(sp.GetRequiredService<ProjectStore>().Events, sp.GetRequiredService<IDesignChangeBus>(),
+                sp.GetRequiredService<ILogger<AccessChangeRelay>>()));
             services.AddHostedService<ChangeBusListener>();
             services.AddSingleton(sp => new DesignStudio.Data.Comments.PostgresCommentRelay(settings.ConnectionString,
                 sp.GetRequiredService<DesignStudio.Data.Comments.CommentEvents>(), sp.GetRequiredService<ILogger<DesignStudio.Data.Comments.PostgresCommentRelay>>()));
@@ -56,6 +58,8 @@ public static class ServiceCollectionExtensions
         {
             services.AddSingleton<IDesignChangeBus, LocalChangeBus>();
         }
+        services.AddSingleton(sp => new DesignStudio.Data.Activity.LiveEditActivity(sp.GetRequiredService<ProjectDatabase>(),
+            sp.GetRequiredService<ProjectStore>().Activity, sp.GetRequiredService<ILogger<DesignStudio.Data.Activity.LiveEditActivity>>()));
         services.AddSingleton<DesignSessionService>();
         // Comments: the store, its in-process change events, and each page's comment state (markers, panel requests).
         services.AddSingleton<DesignStudio.Data.Comments.CommentEvents>();

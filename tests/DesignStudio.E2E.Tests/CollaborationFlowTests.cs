@@ -37,6 +37,30 @@ public sealed class CollaborationFlowTests
         await Expect(ben.GetByRole(AriaRole.Status, new() { Name = "Save status" })).ToHaveTextAsync("Saved (version 2)");
     }
 
+    [SkippableFact]
+    public async Task A_pointer_moved_over_the_canvas_shows_on_the_other_page_with_its_owners_name()
+    {
+        await using var browser = await BrowserSession.StartAsync();
+        await using var server = new StudioServer();
+        var project = (await server.Store.CreateProjectAsync("Team blog", StarterDesigns.Blog())).Value!;
+        await server.RegisterAsync("bob", "bob-password-12");
+        Assert.True((await server.RealStore.Members.AddOrSetAsync(server.DefaultUserId, project.Id, "bob", ProjectRole.Editor)).Succeeded);
+        var ana = await OpenAsync(await browser.NewPageAsAsync(server, StudioServer.DefaultUserName, StudioServer.DefaultPassword), project.Id);
+        var ben = await OpenAsync(await browser.NewPageAsAsync(server, "bob", "bob-password-12"), project.Id);
+        await Expect(ben.GetByRole(AriaRole.List, new() { Name = "People on this design" }).GetByRole(AriaRole.Listitem)).ToHaveCountAsync(2);
+
+        // Bob moves the mouse over an empty part of his canvas; Ana sees a pointer labelled with his name.
+        var canvas = (await ben.Locator(".diagram-canvas").BoundingBoxAsync())!;
+        await ben.Mouse.MoveAsync(canvas.X + canvas.Width - 60, canvas.Y + 40);
+        await ben.Mouse.MoveAsync(canvas.X + canvas.Width - 50, canvas.Y + 50, new() { Steps = 5 });
+
+        var pointer = ana.GetByRole(AriaRole.Img, new() { Name = "bob's pointer" });
+        await Expect(pointer).ToBeVisibleAsync();
+        await Expect(pointer).ToContainTextAsync("bob");
+        // Not shown on his own page.
+        await Expect(ben.GetByRole(AriaRole.Img, new() { Name = "bob's pointer" })).ToHaveCountAsync(0);
+    }
+
     private static async Task<IPage> OpenAsync(IPage page, Guid projectId)
     {
         page.SetDefaultTimeout(30_000);

@@ -2,8 +2,8 @@ namespace DesignStudio.Data.Access;
 
 /// <summary>
 /// Tells open pages of this server that access to a project changed, so they check again at once instead of at their
-/// next operation. In-process only: with several servers a page elsewhere notices at its next operation (every store
-/// call checks access) or when its share link's expiry passes.
+/// next operation. With several servers, <see cref="Collaboration.AccessChangeRelay"/> carries changes over the change
+/// bus both ways, so pages on the other servers react at once too.
 /// </summary>
 public sealed class ProjectAccessEvents
 {

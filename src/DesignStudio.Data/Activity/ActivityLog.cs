@@ -53,6 +53,25 @@ public sealed class ActivityLog(ProjectDatabase database, ProjectAccess access)
         await AddAsync(db, projectId, userId, ActivityKind.DesignSaved, $"Saved version {version}{described}", atUtc, cancellationToken);
     }
 
+    /// <summary>
+    /// Records live operations <paramref name="first"/>–<paramref name="last"/> by one person, merged into that person's
+    /// latest save entry of the project when it is less than <see cref="SaveCoalescingWindow"/> old.
+    /// </summary>
+    internal async Task AddEditsAsync(ProjectDbContext db, Guid projectId, string userId, long first, long last, IEnumerable<string> kinds, DateTime atUtc,
+        CancellationToken cancellationToken)
+    {
+        var previous = await db.Activity.Where(a => a.ProjectId == projectId && a.UserId == userId && a.Kind == ActivityKind.DesignSaved)
+            .OrderByDescending(a => a.Id).FirstOrDefaultAsync(cancellationToken);
+        var names = kinds.ToList();
+        if (previous is not null && atUtc - previous.AtUtc <= SaveCoalescingWindow && LiveEditSummary.Parse(previous.Summary) is { } earlier)
+        {
+            previous.Summary = Clip(LiveEditSummary.Describe(Math.Min(earlier.First, first), Math.Max(earlier.Last, last), [.. earlier.Kinds, .. names]));
+            previous.AtUtc = atUtc;
+            return;
+        }
+        await AddAsync(db, projectId, userId, ActivityKind.DesignSaved, LiveEditSummary.Describe(first, last, names), atUtc, cancellationToken);
+    }
+
     // "Saved version 7: …" or "Saved versions 3–7: …" → "7" or "3".
     private static string? FirstVersion(string summary)
     {

@@ -12,4 +12,24 @@ public sealed class LocalChangeBus : IDesignChangeBus
         add { }
         remove { }
     }
+
+    /// <inheritdoc />
+    public Task PublishPresenceAsync(PresenceMessage message, CancellationToken cancellationToken = default) => Task.CompletedTask;
+
+    /// <inheritdoc />
+    public event Action<PresenceMessage>? PresenceReceived
+    {
+        add { }
+        remove { }
+    }
+
+    /// <inheritdoc />
+    public Task PublishAccessChangeAsync(AccessChangeMessage message, CancellationToken cancellationToken = default) => Task.CompletedTask;
+
+    /// <inheritdoc />
+    public event Action<AccessChangeMessage>? AccessChangeReceived
+    {
+        add { }
+        remove { }
+    }
 }

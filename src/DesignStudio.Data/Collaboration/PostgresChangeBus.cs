@@ -4,8 +4,8 @@ using Npgsql;
 namespace DesignStudio.Data.Collaboration;
 
 /// <summary>
-/// The change bus between studio instances sharing one PostgreSQL store: <c>NOTIFY</c> on publish, and one dedicated
-/// connection per instance that <c>LISTEN</c>s and raises <see cref="Received"/>. The listener reconnects after a
+/// The change bus between studio instances sharing one PostgreSQL store: <c>NOTIFY</c> on publish (see
+/// <see cref="BusPayload"/>), and one dedicated connection per instance that <c>LISTEN</c>s and raises the events. The listener reconnects after a
 /// connection loss; operations missed meanwhile are caught up from the log at the next message or submit.
 /// </summary>
 public sealed class PostgresChangeBus(string connectionString, ILogger<PostgresChangeBus> logger) : IDesignChangeBus, IAsyncDisposable
@@ -21,6 +21,12 @@ public sealed class PostgresChangeBus(string connectionString, ILogger<PostgresC
     /// <inheritdoc />
     public event Action<DesignChangeMessage>? Received;
 
+    /// <inheritdoc />
+    public event Action<PresenceMessage>? PresenceReceived;
+
+    /// <inheritdoc />
+    public event Action<AccessChangeMessage>? AccessChangeReceived;
+
     /// <summary>Starts listening; completes once the first LISTEN is in place.</summary>
     public Task StartAsync(CancellationToken cancellationToken = default)
     {
@@ -29,12 +35,39 @@ public sealed class PostgresChangeBus(string connectionString, ILogger<PostgresC
     }
 
     /// <inheritdoc />
-    public async Task PublishAsync(DesignChangeMessage message, CancellationToken cancellationToken = default)
+    public Task PublishAsync(DesignChangeMessage message, CancellationToken cancellationToken = default) =>
+        NotifyAsync(BusPayload.Encode(message), cancellationToken);
+
+    /// <inheritdoc />
+    public Task PublishPresenceAsync(PresenceMessage message, CancellationToken cancellationToken = default) =>
+        NotifyAsync(BusPayload.Encode(message), cancellationToken);
+
+    /// <inheritdoc />
+    public Task PublishAccessChangeAsync(AccessChangeMessage message, CancellationToken cancellationToken = default) =>
+        NotifyAsync(BusPayload.Encode(message), cancellationToken);
+
+    private async Task NotifyAsync(string payload, CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand("SELECT pg_notify(@channel, @payload)");
         command.Parameters.AddWithValue("channel", Channel);
-        command.Parameters.AddWithValue("payload", message.ToPayload());
+        command.Parameters.AddWithValue("payload", payload);
         await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private void Dispatch(string payload)
+    {
+        switch (BusPayload.Decode(payload))
+        {
+            case DesignChangeMessage change:
+                Received?.Invoke(change);
+                break;
+            case PresenceMessage presence:
+                PresenceReceived?.Invoke(presence);
+                break;
+            case AccessChangeMessage access:
+                AccessChangeReceived?.Invoke(access);
+                break;
+        }
     }
 
     private async Task ListenAsync(CancellationToken cancellationToken)
@@ -46,7 +79,15 @@ public sealed class PostgresChangeBus(string connectionString, ILogger<PostgresC
                 await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
                 connection.Notification += (_, e) =>
                 {
-                    if (DesignChangeMessage.Parse(e.Payload) is { } message) Received?.Invoke(message);
+                    try
+                    {
+                        Dispatch(e.Payload);
+                    }
+                    catch (Exception ex)
+                    {
+                        // A failing handler must not take the listening connection down.
+                        logger.LogError(ex, "A change bus handler failed");
+                    }
                 };
                 await using (var listen = new NpgsqlCommand($"LISTEN {Channel}", connection))
                 {

@@ -168,8 +168,8 @@ public sealed class VersionStore
             var now = Now();
             document.Json = source.Json;
             document.Version = expectedDocumentVersion + 1;
-            // Step the snapshot past the operation log: an open live session reloads instead of writing over the restore.
-            document.Sequence++;
+            // Take the next log sequence: an open live session reloads instead of writing over the restore.
+            await DesignStudio.Data.Collaboration.DesignReplacement.MarkAsync(db, document, userId, now, cancellationToken);
             document.UpdatedUtc = now;
             document.UpdatedBy = author;
             project.UpdatedUtc = now;

@@ -66,6 +66,9 @@ public partial class DesignCanvas : IDisposable, ICanvasCommands
     /// <summary>Whether editing is blocked (e.g. after a save conflict).</summary>
     [Parameter] public bool Disabled { get; set; }
 
+    /// <summary>Drawn over the diagram (e.g. live pointers), with the diagram cascaded.</summary>
+    [Parameter] public RenderFragment? Overlay { get; set; }
+
     /// <summary>Whether the canvas is dark: the site's theme unless the canvas's own toggle overrode it.</summary>
     public bool Dark => darkOverride ?? SiteDarkMode;
 

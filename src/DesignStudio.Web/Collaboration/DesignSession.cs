@@ -3,6 +3,7 @@ using DesignStudio.Core.Model;
 using DesignStudio.Core.Operations;
 using DesignStudio.Core.Serialization.Operations;
 using DesignStudio.Data;
+using DesignStudio.Data.Activity;
 using DesignStudio.Data.Collaboration;
 
 namespace DesignStudio.Web.Collaboration;
@@ -12,8 +13,8 @@ namespace DesignStudio.Web.Collaboration;
 /// page's undo and redo stacks, presence and subscribers. Submits run one at a time; events are raised in sequence
 /// order while the submit holds the gate. Owned by <see cref="DesignSessionService"/>.
 /// </summary>
-internal sealed class DesignSession(Guid projectId, ProjectSummary project, Design design, long sequence, OperationLog log,
-    IDesignChangeBus bus, string instanceId, ILogger logger)
+internal sealed class DesignSession(Guid projectId, ProjectSummary project, Design design, long sequence, long snapshotSequence, OperationLog log,
+    IDesignChangeBus bus, string instanceId, DesignSessionOptions options, ILogger logger)
 {
     private const int HistoryLimit = 2_000;
     private const int UndoLimit = 200;
@@ -23,6 +24,8 @@ internal sealed class DesignSession(Guid projectId, ProjectSummary project, Desi
     private readonly List<HistoryEntry> history = [];
     private readonly Dictionary<string, ClientState> clients = new(StringComparer.Ordinal);
     private readonly Lock subscriberLock = new();
+    private SnapshotScheduler? snapshots;
+    private readonly RemotePresence remote = new();
 
     private sealed record HistoryEntry(long Sequence, DesignOperation Operation, DesignOperation Inverse, string ClientId,
         string ClientOperationId, Collaborator Author, IReadOnlyList<OperationRebase.EditedField> Fields);
@@ -42,12 +45,19 @@ internal sealed class DesignSession(Guid projectId, ProjectSummary project, Desi
     public long Sequence { get; private set; } = sequence;
     public bool Closed { get; set; }
 
+    /// <summary>Writes the design snapshot in the background (see <see cref="SnapshotPolicy"/>).</summary>
+    public SnapshotScheduler Snapshots => LazyInitializer.EnsureInitialized(ref snapshots, () => new SnapshotScheduler(projectId, snapshotSequence, log,
+        options.Snapshots, options.Clock, options.Work, () => { lock (subscriberLock) return (Design, Sequence); }, logger));
+
     public int SubscriberCount
     {
         get { lock (subscriberLock) return clients.Values.Count(c => c.Listener is not null); }
     }
 
-    public IReadOnlyList<PresenceEntry> Presence
+    /// <summary>Everyone on the design: this instance's pages, then the other instances' (over the change bus).</summary>
+    public IReadOnlyList<PresenceEntry> Presence => [.. LocalPresence, .. remote.Entries];
+
+    private IReadOnlyList<PresenceEntry> LocalPresence
     {
         get
         {
@@ -57,6 +67,32 @@ internal sealed class DesignSession(Guid projectId, ProjectSummary project, Desi
                     .Select(c => new PresenceEntry(c.Key, c.Value.Who, c.Value.SelectedTableId)).ToList();
             }
         }
+    }
+
+    /// <summary>Takes in another instance's presence message.</summary>
+    public void ReceivePresence(PresenceMessage message, DateTimeOffset now)
+    {
+        if (remote.Receive(message, now)) BroadcastPresence();
+        if (message.Ask && SubscriberCount > 0) _ = PublishPresenceAsync(ask: false);
+    }
+
+    /// <summary>Republishes this instance's pages (heartbeat) and drops instances not heard from since <paramref name="cutoff"/>.</summary>
+    public async Task HeartbeatAsync(DateTimeOffset cutoff)
+    {
+        if (remote.Expire(cutoff)) BroadcastPresence();
+        if (SubscriberCount > 0) await PublishPresenceAsync(ask: false);
+    }
+
+    /// <summary>Shows this page's pointer (diagram coordinates; null: off the canvas) to the design's other pages here.</summary>
+    public void Point(string clientId, DiagramPoint? at)
+    {
+        Collaborator? who;
+        lock (subscriberLock) who = clients.GetValueOrDefault(clientId)?.Who;
+        if (who is null) return;
+        var e = new DesignSessionEvent.PointerMoved(clientId, who, at);
+        List<Action<DesignSessionEvent>> listeners;
+        lock (subscriberLock) listeners = [.. clients.Where(c => c.Key != clientId).Select(c => c.Value.Listener).OfType<Action<DesignSessionEvent>>()];
+        foreach (var listener in listeners) Deliver(listener, e);
     }
 
     public (Design Design, long Sequence) Subscribe(string clientId, Collaborator who, Action<DesignSessionEvent> listener)
@@ -71,6 +107,8 @@ internal sealed class DesignSession(Guid projectId, ProjectSummary project, Desi
             start = (Design, Sequence);
         }
         BroadcastPresence();
+        // Ask the other instances for their people too (a design just opened here knows none of them).
+        _ = PublishPresenceAsync(ask: true);
         return start;
     }
 
@@ -81,6 +119,7 @@ internal sealed class DesignSession(Guid projectId, ProjectSummary project, Desi
             if (clients.TryGetValue(clientId, out var state)) state.Listener = null;
         }
         BroadcastPresence();
+        _ = PublishPresenceAsync(ask: false);
     }
 
     public void Select(string clientId, string? tableId)
@@ -91,6 +130,7 @@ internal sealed class DesignSession(Guid projectId, ProjectSummary project, Desi
             state.SelectedTableId = tableId;
         }
         BroadcastPresence();
+        _ = PublishPresenceAsync(ask: false);
     }
 
     public bool CanUndo(string clientId) { lock (subscriberLock) return clients.TryGetValue(clientId, out var s) && s.Undo.Count > 0; }
@@ -178,7 +218,7 @@ internal sealed class DesignSession(Guid projectId, ProjectSummary project, Desi
             if (!result.Succeeded) return new SubmitResult.Refused(Explain(result.Diagnostics, intervening));
 
             var append = await log.AppendAsync(projectId, Sequence + 1, who.UserId, clientId, clientOperationId,
-                OperationJson.Serialize(rebased), result.Design, cancellationToken);
+                OperationJson.Serialize(rebased), cancellationToken);
             switch (append)
             {
                 case AppendResult.Logged logged:
@@ -187,6 +227,8 @@ internal sealed class DesignSession(Guid projectId, ProjectSummary project, Desi
                     Commit(new HistoryEntry(logged.Sequence, rebased, result.Inverse, clientId, clientOperationId, who, fields), result.Design);
                     PushUndo(who, clientId, kind, result.Inverse, logged.Sequence);
                     TellOverwritten(who, fields, intervening);
+                    Snapshots.Logged();
+                    options.Activity?.Record(new LiveEdit(projectId, who.UserId, logged.Sequence, rebased.GetType().Name, logged.TimestampUtc));
                     await PublishAsync(cancellationToken);
                     return new SubmitResult.Accepted(logged.Sequence);
                 case AppendResult.SequenceTaken:
@@ -218,9 +260,10 @@ internal sealed class DesignSession(Guid projectId, ProjectSummary project, Desi
 
     private async Task CatchUpLockedAsync(CancellationToken cancellationToken)
     {
-        var entries = await log.ReadSinceAsync(projectId, Sequence, cancellationToken);
-        // No log entry follows ours, yet we were told the design moved on: a whole-design write (a restored version,
-        // an import) stepped the snapshot past the log. Start again from the store so the next edit cannot undo it.
+        var changes = await log.ReadChangesSinceAsync(projectId, Sequence, cancellationToken);
+        var entries = changes.Operations;
+        // No operation follows ours, yet we were told the design moved on: a whole-design write (a restored version,
+        // an import) took the next sequence. Start again from the store so the next edit cannot undo it.
         if (entries.Count == 0 || entries[0].Sequence != Sequence + 1)
         {
             await ReloadLockedAsync(cancellationToken);
@@ -241,6 +284,7 @@ internal sealed class DesignSession(Guid projectId, ProjectSummary project, Desi
             Commit(new HistoryEntry(entry.Sequence, entry.Operation, result.Inverse, entry.ClientId, entry.ClientOperationId, author,
                 OperationRebase.FieldsOf(entry.Operation, Design)), result.Design);
         }
+        if (changes.DesignReplaced) await ReloadLockedAsync(cancellationToken);
     }
 
     private async Task ReloadLockedAsync(CancellationToken cancellationToken, bool force = false)
@@ -250,6 +294,7 @@ internal sealed class DesignSession(Guid projectId, ProjectSummary project, Desi
         {
             Design = fresh.Design;
             Sequence = fresh.Sequence;
+            Snapshots.Reloaded(fresh.SnapshotSequence);
             history.Clear();
             // Inverses were computed against the design that is gone.
             foreach (var client in clients.Values)
@@ -333,6 +378,19 @@ internal sealed class DesignSession(Guid projectId, ProjectSummary project, Desi
         {
             // The operation is logged and acknowledged; other servers catch up at their next submit or message.
             logger.LogWarning(e, "Could not announce operation {Sequence} of project {ProjectId}", Sequence, projectId);
+        }
+    }
+
+    private async Task PublishPresenceAsync(bool ask)
+    {
+        try
+        {
+            await bus.PublishPresenceAsync(RemotePresence.Message(instanceId, projectId, LocalPresence, ask));
+        }
+        catch (Exception e)
+        {
+            // Presence is repaired by the next change or heartbeat.
+            logger.LogWarning(e, "Could not announce presence on project {ProjectId}", projectId);
         }
     }
 

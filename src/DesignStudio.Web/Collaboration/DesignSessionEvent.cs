@@ -23,6 +23,12 @@ public abstract record DesignSessionEvent
     /// <summary>Who is on the design changed.</summary>
     public sealed record PresenceChanged(IReadOnlyList<PresenceEntry> Present) : DesignSessionEvent;
 
+    /// <summary>
+    /// Another page's pointer moved over the canvas (diagram coordinates), or left it (<paramref name="At"/> null). Not
+    /// logged, not persisted, this instance only.
+    /// </summary>
+    public sealed record PointerMoved(string ClientId, Collaborator Who, DiagramPoint? At) : DesignSessionEvent;
+
     /// <summary>A message for this page only, e.g. "Ana changed the name of users after you".</summary>
     public sealed record Notice(string Message) : DesignSessionEvent;
 }

@@ -1,6 +1,7 @@
 using DesignStudio.Core.Diagnostics;
 using DesignStudio.Core.Operations;
 using DesignStudio.Data;
+using DesignStudio.Data.Activity;
 using DesignStudio.Data.Collaboration;
 
 namespace DesignStudio.Web.Collaboration;
@@ -11,23 +12,39 @@ namespace DesignStudio.Web.Collaboration;
 /// operation log (committed before the answer) and then broadcast to every page of the design. With PostgreSQL,
 /// several instances share the log: the unique (project, sequence) key orders them and the change bus fans out.
 /// </summary>
-public sealed class DesignSessionService : IDisposable
+public sealed class DesignSessionService : IDisposable, IAsyncDisposable
 {
     private readonly OperationLog log;
     private readonly IDesignChangeBus bus;
     private readonly IDesignAccess access;
     private readonly ILogger<DesignSessionService> logger;
+    private readonly DesignSessionOptions options;
+    private readonly ITimer heartbeat;
+
+    /// <summary>How often each instance republishes its presence; a list not refreshed for three periods is dropped.</summary>
+    public static readonly TimeSpan PresenceHeartbeat = TimeSpan.FromSeconds(30);
     private readonly Dictionary<Guid, Task<DesignSession?>> sessions = [];
     private readonly Lock sessionsLock = new();
 
     /// <summary>Creates the service and listens to the change bus.</summary>
-    public DesignSessionService(OperationLog log, IDesignChangeBus bus, IDesignAccess access, ILogger<DesignSessionService> logger)
+    /// <param name="log">The operation log.</param>
+    /// <param name="bus">The change bus between instances.</param>
+    /// <param name="access">Who may read and edit.</param>
+    /// <param name="logger">Logger.</param>
+    /// <param name="activity">Where logged operations go for the activity log; none records nothing.</param>
+    /// <param name="snapshots">When sessions write the design snapshot (default <see cref="SnapshotPolicy.Default"/>).</param>
+    /// <param name="clock">Time (default the system clock).</param>
+    public DesignSessionService(OperationLog log, IDesignChangeBus bus, IDesignAccess access, ILogger<DesignSessionService> logger,
+        LiveEditActivity? activity = null, SnapshotPolicy? snapshots = null, TimeProvider? clock = null)
     {
         this.log = log;
         this.bus = bus;
         this.access = access;
         this.logger = logger;
+        options = new DesignSessionOptions(snapshots ?? SnapshotPolicy.Default, clock ?? TimeProvider.System, activity, new BackgroundWork());
         bus.Received += OnBusMessage;
+        bus.PresenceReceived += OnPresenceMessage;
+        heartbeat = options.Clock.CreateTimer(_ => _ = HeartbeatAsync(), null, PresenceHeartbeat, PresenceHeartbeat);
     }
 
     /// <summary>This instance's id on the change bus.</summary>
@@ -95,11 +112,29 @@ public sealed class DesignSessionService : IDisposable
     public void Select(Guid projectId, string clientId, string? tableId) => Find(projectId)?.Select(clientId, tableId);
 
     /// <summary>
+    /// Shows the page's pointer (diagram coordinates, null when it left the canvas) to the design's other pages on this
+    /// instance: not logged, not persisted. Callers throttle (the canvas sends at most ten a second).
+    /// </summary>
+    public void Point(Guid projectId, string clientId, DiagramPoint? at) => Find(projectId)?.Point(clientId, at);
+
+    /// <summary>
     /// Makes an open session re-read the stored design if it changed outside the session (a restored version, an
     /// import): its pages get <see cref="DesignSessionEvent.Reloaded"/>.
     /// </summary>
-    public Task RefreshAsync(Guid projectId, CancellationToken cancellationToken = default) =>
-        Find(projectId) is { } session ? session.RefreshAsync(cancellationToken) : Task.CompletedTask;
+    public async Task RefreshAsync(Guid projectId, CancellationToken cancellationToken = default)
+    {
+        if (Find(projectId) is not { } session) return;
+        await session.RefreshAsync(cancellationToken);
+        // Other instances' sessions reload too (they find the whole-design marker when they catch up).
+        try
+        {
+            await bus.PublishAsync(new DesignChangeMessage(InstanceId, projectId, session.Sequence), cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogWarning(e, "Could not announce the reload of project {ProjectId}", projectId);
+        }
+    }
 
     /// <summary>The operations after <paramref name="afterSequence"/> (catch-up after a reconnect).</summary>
     public async Task<IReadOnlyList<LoggedOperation>> ReadSinceAsync(Guid projectId, Collaborator who, long afterSequence, CancellationToken cancellationToken = default)
@@ -132,7 +167,10 @@ public sealed class DesignSessionService : IDisposable
         try
         {
             var loaded = await log.LoadAsync(projectId);
-            if (loaded is not null) return new DesignSession(projectId, loaded.Project, loaded.Design, loaded.Sequence, log, bus, InstanceId, logger);
+            if (loaded is not null)
+            {
+                return new DesignSession(projectId, loaded.Project, loaded.Design, loaded.Sequence, loaded.SnapshotSequence, log, bus, InstanceId, options, logger);
+            }
         }
         catch (Exception e)
         {
@@ -161,6 +199,9 @@ public sealed class DesignSessionService : IDisposable
             session.Closed = true;
             if (Find(session.ProjectId) == session) sessions.Remove(session.ProjectId);
         }
+        // The last page left: bring the snapshot up to date so the next open replays nothing.
+        session.Snapshots.Schedule();
+        session.Snapshots.Dispose();
     }
 
     private void OnBusMessage(DesignChangeMessage message)
@@ -179,6 +220,30 @@ public sealed class DesignSessionService : IDisposable
         });
     }
 
+    private void OnPresenceMessage(PresenceMessage message)
+    {
+        if (message.InstanceId == InstanceId || Find(message.ProjectId) is not { } session) return;
+        session.ReceivePresence(message, options.Clock.GetUtcNow());
+    }
+
+    private async Task HeartbeatAsync()
+    {
+        List<DesignSession> open;
+        lock (sessionsLock) open = [.. sessions.Values.Where(t => t.IsCompletedSuccessfully).Select(t => t.Result).OfType<DesignSession>()];
+        var cutoff = options.Clock.GetUtcNow() - 3 * PresenceHeartbeat;
+        foreach (var session in open)
+        {
+            try
+            {
+                await session.HeartbeatAsync(cutoff);
+            }
+            catch (Exception e)
+            {
+                logger.LogWarning(e, "Presence heartbeat of project {ProjectId} failed", session.ProjectId);
+            }
+        }
+    }
+
     private static Diagnostic NotAllowed(string what) =>
         new(CollaborationCodes.NotAllowed, Severity.Error, "design", $"You may not {what} this design.");
 
@@ -186,5 +251,17 @@ public sealed class DesignSessionService : IDisposable
         new(ProjectStore.MissingProjectCode, Severity.Error, "design", "The project no longer exists.");
 
     /// <inheritdoc />
-    public void Dispose() => bus.Received -= OnBusMessage;
+    public void Dispose()
+    {
+        heartbeat.Dispose();
+        bus.Received -= OnBusMessage;
+        bus.PresenceReceived -= OnPresenceMessage;
+    }
+
+    /// <summary>Stops listening and waits for the snapshot writes under way.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        Dispose();
+        await options.Work.WhenIdleAsync();
+    }
 }

@@ -32,7 +32,7 @@ public abstract class OperationLogSpecification
     {
         var applied = operation.Apply(design);
         Assert.True(applied.Succeeded);
-        var result = await log.AppendAsync(project, sequence, "ana", client, opId ?? "op-" + sequence, OperationJson.Serialize(operation), applied.Design);
+        var result = await log.AppendAsync(project, sequence, "ana", client, opId ?? "op-" + sequence, OperationJson.Serialize(operation));
         return (applied.Design, result);
     }
 
@@ -105,7 +105,7 @@ public abstract class OperationLogSpecification
         var (log, store, database) = await LogAsync();
         var project = (await store.CreateProjectAsync("p", Empty())).Value!.Id;
         var (design, _) = await AppendAsync(log, project, Empty(), 1, new AddTable(new Table { Id = "t1", Name = "users" }));
-        // An entry logged without moving the snapshot (as a less frequent snapshot policy would leave it).
+        // An entry written straight into the log (appends leave the snapshot alone too).
         await using (var db = database.CreateContext())
         {
             db.Operations.Add(new DesignOperationRecord
@@ -117,9 +117,70 @@ public abstract class OperationLogSpecification
         }
 
         var loaded = (await log.LoadAsync(project))!;
-        Assert.Equal(1, loaded.SnapshotSequence);
+        Assert.Equal(0, loaded.SnapshotSequence);
         Assert.Equal(2, loaded.Sequence);
         Assert.Equal("replayed", loaded.Design.FindTable("t1")!.Comment);
+    }
+
+    [SkippableFact]
+    public async Task An_append_logs_the_operation_without_rewriting_the_snapshot()
+    {
+        var (log, store, database) = await LogAsync();
+        var project = (await store.CreateProjectAsync("p", Empty())).Value!.Id;
+        var (design, _) = await AppendAsync(log, project, Empty(), 1, new AddTable(new Table { Id = "t1", Name = "users" }));
+
+        await using (var db = database.CreateContext())
+        {
+            var document = await db.Documents.AsNoTracking().SingleAsync(d => d.ProjectId == project);
+            Assert.Equal(0, document.Sequence);
+            Assert.Equal(1, document.Version);
+        }
+        // Both readers replay the log over the older snapshot.
+        Assert.Equal(design, (await log.LoadAsync(project))!.Design);
+        Assert.Equal(design, (await store.LoadDesignAsync(project))!.Design);
+    }
+
+    [SkippableFact]
+    public async Task A_snapshot_moves_forward_only_and_loading_replays_what_it_lacks()
+    {
+        var (log, store, _) = await LogAsync();
+        var project = (await store.CreateProjectAsync("p", Empty())).Value!.Id;
+        var (one, _) = await AppendAsync(log, project, Empty(), 1, new AddTable(new Table { Id = "t1", Name = "users" }));
+        var (two, _) = await AppendAsync(log, project, one, 2, new RenameTable("t1", "people"));
+
+        Assert.True(await log.WriteSnapshotAsync(project, 2, two));
+        Assert.False(await log.WriteSnapshotAsync(project, 1, one));
+        var (three, _) = await AppendAsync(log, project, two, 3, new SetTableComment("t1", "after the snapshot"));
+
+        var loaded = (await log.LoadAsync(project))!;
+        Assert.Equal(2, loaded.SnapshotSequence);
+        Assert.Equal(3, loaded.Sequence);
+        Assert.Equal(three, loaded.Design);
+    }
+
+    [SkippableFact]
+    public async Task A_whole_design_save_takes_the_next_sequence_and_supersedes_earlier_operations()
+    {
+        var (log, store, _) = await LogAsync();
+        var project = (await store.CreateProjectAsync("p", Empty())).Value!.Id;
+        var (design, _) = await AppendAsync(log, project, Empty(), 1, new AddTable(new Table { Id = "t1", Name = "users" }));
+        var replacement = new Design { Name = "imported", Tables = [new Table { Id = "t9", Name = "imported" }] };
+
+        Assert.IsType<SaveResult.Saved>(await store.SaveDesignAsync(project, replacement, 1));
+
+        // A session still at sequence 1 cannot log after the save: its next sequence is taken.
+        var (_, late) = await AppendAsync(log, project, design, 2, new RenameTable("t1", "late"));
+        Assert.IsType<AppendResult.SequenceTaken>(late);
+        var changes = await log.ReadChangesSinceAsync(project, 1);
+        Assert.Empty(changes.Operations);
+        Assert.True(changes.DesignReplaced);
+        var loaded = (await log.LoadAsync(project))!;
+        Assert.Equal(2, loaded.Sequence);
+        Assert.Equal(["imported"], loaded.Design.Tables.Select(t => t.Name));
+        Assert.Equal(["imported"], (await store.LoadDesignAsync(project))!.Design.Tables.Select(t => t.Name));
+        var (_, next) = await AppendAsync(log, project, loaded.Design, 3, new RenameTable("t9", "kept"));
+        Assert.IsType<AppendResult.Logged>(next);
+        Assert.Equal("kept", (await log.LoadAsync(project))!.Design.FindTable("t9")!.Name);
     }
 
     [SkippableFact]

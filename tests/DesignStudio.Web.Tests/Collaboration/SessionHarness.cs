@@ -1,6 +1,7 @@
 using DesignStudio.Core.Model;
 using DesignStudio.Data;
 using DesignStudio.Data.Access;
+using DesignStudio.Data.Activity;
 using DesignStudio.Data.Collaboration;
 using Microsoft.EntityFrameworkCore;
 using DesignStudio.Web.Collaboration;
@@ -17,25 +18,32 @@ public sealed class SessionHarness : IAsyncDisposable
     private readonly TempSqliteStore? sqlite;
     private readonly PostgresChangeBus? postgresBus;
 
-    private SessionHarness(ProjectDatabase database, TempSqliteStore? sqlite, PostgresChangeBus? postgresBus)
+    private SessionHarness(ProjectDatabase database, TempSqliteStore? sqlite, PostgresChangeBus? postgresBus, SnapshotPolicy? snapshots = null)
     {
         this.sqlite = sqlite;
         this.postgresBus = postgresBus;
         Database = database;
         Log = new OperationLog(database, TimeProvider.System, NullLogger<OperationLog>.Instance);
         Store = new ProjectStore(database, TimeProvider.System, NullLogger<ProjectStore>.Instance);
-        Service = new DesignSessionService(Log, postgresBus ?? (IDesignChangeBus)new LocalChangeBus(), new ProjectDesignAccess(Store.Access), NullLogger<DesignSessionService>.Instance);
+        Activity = new LiveEditActivity(database, Store.Activity, NullLogger<LiveEditActivity>.Instance);
+        Bus = postgresBus ?? (IDesignChangeBus)new LocalChangeBus();
+        Relay = new AccessChangeRelay(Store.Events, Bus, NullLogger<AccessChangeRelay>.Instance);
+        Service = new DesignSessionService(Log, Bus, new ProjectDesignAccess(Store.Access), NullLogger<DesignSessionService>.Instance,
+            Activity, snapshots);
     }
 
     public ProjectDatabase Database { get; }
     public OperationLog Log { get; }
     public ProjectStore Store { get; }
     public DesignSessionService Service { get; }
+    public LiveEditActivity Activity { get; }
+    public IDesignChangeBus Bus { get; }
+    public AccessChangeRelay Relay { get; }
 
-    public static SessionHarness OnSqlite()
+    public static SessionHarness OnSqlite(SnapshotPolicy? snapshots = null)
     {
         var store = new TempSqliteStore();
-        return new SessionHarness(store.Database, store, null);
+        return new SessionHarness(store.Database, store, null, snapshots);
     }
 
     /// <summary>An instance on a shared PostgreSQL database, with its own LISTEN connection.</summary>
@@ -87,7 +95,9 @@ public sealed class SessionHarness : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        Service.Dispose();
+        await Service.DisposeAsync();
+        Relay.Dispose();
+        await Activity.DisposeAsync();
         if (postgresBus is not null) await postgresBus.DisposeAsync();
         sqlite?.Dispose();
     }

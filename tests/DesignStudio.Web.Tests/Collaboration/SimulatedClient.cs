@@ -28,6 +28,11 @@ public sealed class SimulatedClient(SessionHarness harness, Guid projectId, stri
     public IReadOnlyList<string> Problems { get { lock (gate) return [.. problems]; } }
     public IReadOnlyList<string> Notices { get { lock (gate) return [.. notices]; } }
 
+    private readonly Dictionary<string, DesignSessionEvent.PointerMoved> pointers = [];
+
+    /// <summary>The other pages' last pointer events, by client id.</summary>
+    public IReadOnlyDictionary<string, DesignSessionEvent.PointerMoved> Pointers { get { lock (gate) return new Dictionary<string, DesignSessionEvent.PointerMoved>(pointers); } }
+
     public async Task JoinAsync()
     {
         var joined = await service.JoinAsync(projectId, Who, ClientId, OnEvent);
@@ -107,6 +112,9 @@ public sealed class SimulatedClient(SessionHarness harness, Guid projectId, stri
                     break;
                 case DesignSessionEvent.PresenceChanged presence:
                     Presence = presence.Present;
+                    break;
+                case DesignSessionEvent.PointerMoved pointer:
+                    pointers[pointer.ClientId] = pointer;
                     break;
             }
             if (reached is not null && Sequence >= target) reached.TrySetResult();

@@ -39,6 +39,7 @@ public partial class DesignPage : IDisposable
     private string? conflict;
     private int pending;
     private DesignCanvas? canvas;
+    private Collaboration.LivePointers? pointers;
     private Design? validatedDesign;
     private IReadOnlyList<Diagnostic> validation = [];
     private IReadOnlyList<Diagnostic> diagnostics = [];
@@ -139,7 +140,14 @@ public partial class DesignPage : IDisposable
     }
 
     // Called by the session in sequence order on its own thread: hand over to the renderer.
-    private void OnSessionEvent(DesignSessionEvent e) => _ = InvokeAsync(() =>
+    private void OnSessionEvent(DesignSessionEvent e)
+    {
+        // Pointers redraw only their overlay, not the page.
+        if (e is DesignSessionEvent.PointerMoved moved) pointers?.Show(moved);
+        else _ = InvokeAsync(() => Handle(e));
+    }
+
+    private void Handle(DesignSessionEvent e)
     {
         switch (e)
         {
@@ -147,7 +155,7 @@ public partial class DesignPage : IDisposable
                 // The event carries the session's design after this operation, so a missed event leaves no gap.
                 design = applied.Design;
                 sequence = applied.Sequence;
-                version++; // every logged operation is one document version
+                // (live operations leave the document version alone: only whole-design writes step it)
                 break;
             case DesignSessionEvent.Reloaded reloaded:
                 design = reloaded.Design;
@@ -163,7 +171,7 @@ public partial class DesignPage : IDisposable
                 break;
         }
         StateHasChanged();
-    });
+    }
 
     private async Task RefreshVersionAsync()
     {
@@ -219,6 +227,7 @@ public partial class DesignPage : IDisposable
     {
         role = newRole;
         if (newRole is null) (missing, forbidden) = (true, true);
+        if (newRole is null) subscription?.Dispose(); // leave presence (and the design's events) at once
     }
 
     // A version was restored (a whole-design write outside the session): make every open page follow it.
