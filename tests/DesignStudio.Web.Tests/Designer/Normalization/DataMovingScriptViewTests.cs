@@ -40,13 +40,13 @@ public class DataMovingScriptViewTests : NormalizationHost
     }
 
     [Fact]
-    public void Panel_shows_the_picker_after_applying_a_proposal_and_keeps_the_script_after_the_design_changed()
+    public void Panel_shows_the_picker_after_applying_a_proposal_and_the_picked_dialect_requotes_the_script()
     {
         Current = new Design { Tables = [People with { FunctionalDependencies = [ZipCity] }] };
         var cut = RenderPanel();
         Button(cut, "Apply 3NF synthesis").Click();
         cut.Find("select[aria-label='Script dialect']").Change(DialectNames.SqlServer);
-        cut.WaitForAssertion(() => Assert.Contains("INSERT INTO [zip", cut.Find("[aria-label='Data-moving script']").TextContent));
+        cut.WaitForAssertion(() => Assert.Contains("INSERT INTO [people_zip] ([zip], [city])", cut.Find("[aria-label='Data-moving script']").TextContent));
     }
 
     private IRenderedComponent<DataMovingScriptView> RenderScript(string dialect)
