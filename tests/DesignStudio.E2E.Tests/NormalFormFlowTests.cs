@@ -54,6 +54,9 @@ public sealed class NormalFormFlowTests
 
         await panel.GetByRole(AriaRole.Button, new() { Name = "Apply 3NF synthesis" }).ClickAsync();
         await Expect(page.GetByLabel("Data-moving script")).ToContainTextAsync("SELECT DISTINCT");
+        await page.GetByLabel("Script dialect").SelectOptionAsync("sqlserver");
+        await Expect(page.GetByLabel("Data-moving script")).ToContainTextAsync("INSERT INTO [people_zip] ([zip], [city])");
+        await Expect(page.GetByLabel("Script before creating the new tables")).ToContainTextAsync("SELECT * INTO [people_nf_old] FROM [people]");
         await Expect(diagram.Locator(".ds-node")).ToHaveCountAsync(2);
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Undo" }).ClickAsync();

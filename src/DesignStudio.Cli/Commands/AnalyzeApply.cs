@@ -7,7 +7,7 @@ namespace DesignStudio.Cli.Commands;
 
 /// <summary>
 /// <c>designstudio analyze DESIGN.json --apply TABLE --out NEW.json [--dialect D]</c>: applies the 3NF synthesis of one
-/// table, writes the new design and prints the data-moving script (rename aside, create new tables, copy, drop).
+/// table, writes the new design and prints the data-moving script (copy aside, create new tables, copy, drop).
 /// </summary>
 internal static class AnalyzeApply
 {

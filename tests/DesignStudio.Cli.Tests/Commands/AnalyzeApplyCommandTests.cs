@@ -29,7 +29,7 @@ public class AnalyzeApplyCommandTests
         Assert.Equal(0, run.ExitCode);
         var written = DesignFile.Read(File.ReadAllBytes(outPath)).Design!;
         Assert.Equal(["addresses_zip", "addresses"], written.Tables.Select(t => t.Name));
-        Assert.Contains("ALTER TABLE `addresses` RENAME TO `addresses_nf_old`;", run.Output);
+        Assert.Contains("CREATE TABLE `addresses_nf_old` AS SELECT * FROM `addresses`;", run.Output);
         Assert.Contains("CREATE TABLE `addresses_zip`", run.Output);
         var insertZip = run.Output.IndexOf("INSERT INTO `addresses_zip`", StringComparison.Ordinal);
         var insertMain = run.Output.IndexOf("INSERT INTO `addresses`", insertZip + 1, StringComparison.Ordinal);

@@ -73,4 +73,20 @@ public class FirstNormalFormCheckerTests
         Assert.Equal("NF104", f.Code);
         Assert.Equal(["orders.items"], f.ColumnIds);
     }
+
+    [Fact]
+    public void Sample_values_are_matched_to_table_columns_by_name_whatever_the_sample_column_order()
+    {
+        var t = Table("orders", ["id"], Int("id"), Str("items"), Str("remark"));
+        string[] header = ["REMARK", "extra", "Items", "ID"];
+        string?[][] rows =
+        [
+            ["fine", "a, b", "apple, pear", "1"],
+            ["late", "c, d", "plum;fig;kiwi", "2"],
+            ["ok", "e, f", "fig|kiwi", "3"],
+        ];
+        var f = Assert.Single(FirstNormalFormChecker.CheckSampleValues(t, header, rows));
+        Assert.Equal(("NF104", "orders.items"), (f.Code, f.ColumnIds.Single()));
+        Assert.Empty(FirstNormalFormChecker.CheckSampleValues(t, ["id", "items"], [["1", "apple"], ["2", "pear"], ["3", "fig"]]));
+    }
 }

@@ -47,6 +47,18 @@ public class DependencyDiscoveryPanelTests : NormalizationHost
     }
 
     [Fact]
+    public void Csv_sample_with_separated_lists_in_a_text_column_is_reported_as_a_1nf_finding()
+    {
+        var cut = RenderPanel();
+        cut.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromText(
+            "id,zip,city\n1,10115,\"Berlin, Potsdam\"\n2,80331,München;Augsburg\n3,20095,Hamburg|Kiel\n", "lists.csv"));
+        cut.WaitForAssertion(() => Assert.Contains("lists.csv: 3 rows", cut.Markup));
+        var finding = cut.Find("[aria-label='1NF findings in the sample'] li");
+        Assert.Equal("NF104", finding.GetAttribute("data-code"));
+        Assert.Contains("city holds separated lists in 3 of 3 sample values", finding.TextContent);
+    }
+
+    [Fact]
     public void Malformed_csv_is_reported_with_its_line_number()
     {
         var cut = RenderPanel();

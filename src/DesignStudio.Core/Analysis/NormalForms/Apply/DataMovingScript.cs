@@ -11,8 +11,10 @@ namespace DesignStudio.Core.Analysis.NormalForms.Apply;
 /// </summary>
 /// <param name="Dialect">A name from <see cref="DialectNames"/>.</param>
 /// <param name="Prepare">
-/// Renames the original table to <paramref name="SourceName"/> when a new table takes the original's name (the
-/// 3NF plan names the part holding a key of the whole table after it); empty otherwise.
+/// When a new table takes the original's name (the 3NF plan names the part holding a key of the whole table after
+/// it): copies the original's rows into a plain table <paramref name="SourceName"/> and drops the original, so that
+/// neither its name nor the names of its constraints, indexes and sequences (which a rename would keep, e.g.
+/// PostgreSQL's <c>pk_table</c>) block the new tables; empty otherwise.
 /// </param>
 /// <param name="Inserts">One <c>INSERT INTO new (...) SELECT DISTINCT ... FROM original</c> per new table, referenced tables first.</param>
 /// <param name="Cleanup">Drops the original table (under its possibly temporary name).</param>
@@ -44,11 +46,18 @@ public sealed record DataMovingScript(
             sourceName = original.Name + "_nf_old";
             for (var k = 2; newTables.Any(t => string.Equals(t.Name, sourceName, StringComparison.OrdinalIgnoreCase)); k++)
                 sourceName = original.Name + "_nf_old" + k;
-            prepare.Add(new SqlStatement(Rename(dialect, original, sourceName),
-                $"Move {original.Name} aside: a new table takes its name."));
         }
 
         var source = Qualified(dialect, original.Schema, sourceName);
+        if (takesName)
+        {
+            var from = Qualified(dialect, original.Schema, original.Name);
+            var copy = dialect.Name == DialectNames.SqlServer
+                ? $"SELECT * INTO {source} FROM {from}"
+                : $"CREATE TABLE {source} AS SELECT * FROM {from}";
+            prepare.Add(new SqlStatement(copy, $"Copy the rows of {original.Name} aside: a new table takes its name."));
+            prepare.Add(new SqlStatement($"DROP TABLE {from}", $"Free the name {original.Name} and its constraint names for the new table."));
+        }
         var inserts = new List<SqlStatement>();
         foreach (var planned in plan.Tables)
         {
@@ -67,18 +76,6 @@ public sealed record DataMovingScript(
 
         var cleanup = new List<SqlStatement> { new($"DROP TABLE {source}", $"The data of {original.Name} now lives in the new tables.") };
         return new DataMovingScript(dialect.Name, prepare, inserts, cleanup, sourceName);
-    }
-
-    private static string Rename(ISqlDialect dialect, Table table, string newName)
-    {
-        var from = Qualified(dialect, table.Schema, table.Name);
-        return dialect.Name switch
-        {
-            DialectNames.SqlServer => $"EXEC sp_rename {dialect.QuoteString(table.QualifiedName)}, {dialect.QuoteString(newName)}",
-            // MySQL and MariaDB read an unqualified new name as the current database: keep the schema.
-            DialectNames.MySql or DialectNames.MariaDb => $"ALTER TABLE {from} RENAME TO {Qualified(dialect, table.Schema, newName)}",
-            _ => $"ALTER TABLE {from} RENAME TO {dialect.QuoteIdentifier(newName)}",
-        };
     }
 
     private static string Qualified(ISqlDialect dialect, string? schema, string name) =>

@@ -29,7 +29,7 @@ public sealed record DecompositionApplication(
     public bool CanApply => Operation is not null && Original is not null;
 
     /// <summary>
-    /// The data-moving script for <paramref name="dialect"/>: renames the original table out of the way when a new table
+    /// The data-moving script for <paramref name="dialect"/>: copies the original table aside and drops it when a new table
     /// takes its name, then (after the new tables are created) copies rows with <c>INSERT ... SELECT DISTINCT</c> in
     /// foreign-key order, then drops the original. See <see cref="DataMovingScript"/>.
     /// </summary>

@@ -102,8 +102,13 @@ public static class DependencyDiscoverer
         // Below this many parent rows to refine in a level, threads cost more than they save.
         private const long ParallelWorkThreshold = 200_000;
 
-        // Buffers of the calling thread, shared by refinement and g3 (counters always left all 0 / all −1).
-        private readonly RefineScratch scratch = new(MaxCardinality(columns), rowCount);
+        private const int MaxWorkers = 16;
+
+        // Buffers per worker; the first is the calling thread's, shared by refinement and g3 (counters always left
+        // all 0 / all −1).
+        private readonly List<RefineScratch> scratches = [new(MaxCardinality(columns), rowCount)];
+
+        private RefineScratch Scratch => scratches[0];
         private readonly List<DiscoveredDependency> found = [];
 
         public List<DiscoveredDependency> Execute()
@@ -114,13 +119,18 @@ public static class DependencyDiscoverer
             var cur = new Dictionary<ulong, Node>();
             for (var a = 0; a < n; a++) cur[1UL << a] = new Node(StrippedPartition.OfColumn(columns[a].Codes, columns[a].Cardinality));
             var maxLevel = (options.MaxDeterminantSize ?? n) + 1;
+            // Partitions of levels 0 and 1 have their own arrays; from level 2 on, each level's live in pooled chunks.
+            var pool = new PartitionChunks.Pool(PartitionChunks.Pool.LengthFor(rowCount));
+            PartitionChunks? prevChunks = null, curChunks = null;
             for (var level = 1; cur.Count > 0 && level <= maxLevel; level++)
             {
                 ComputeDependencies(cur, prev, all);
                 Prune(cur, prev, level <= maxLevel - 1);
-                var next = level < maxLevel ? NextLevel(cur, countOnly: level + 1 == maxLevel) : [];
-                prev = cur;
-                cur = next;
+                // Only the previous level is read by the two steps above: its partitions are dead from here on.
+                prevChunks?.Release();
+                var nextChunks = new PartitionChunks(pool);
+                var next = level < maxLevel ? NextLevel(cur, countOnly: level + 1 == maxLevel, nextChunks) : [];
+                (prev, cur, prevChunks, curChunks) = (cur, next, curChunks, nextChunks);
             }
             found.Sort((x, y) => x.Dependent != y.Dependent ? x.Dependent.CompareTo(y.Dependent)
                 : x.Determinant.Count != y.Determinant.Count ? x.Determinant.Count.CompareTo(y.Determinant.Count)
@@ -145,7 +155,7 @@ public static class DependencyDiscoverer
                     var lhsNode = prev[lhs];
                     var lowerBound = lhsNode.Error - node.Error;
                     if (lowerBound > maxErrorRows) continue;
-                    var errorRows = lowerBound == 0 ? 0 : lhsNode.Partition!.G3Rows(columns[a].Codes, scratch.Count);
+                    var errorRows = lowerBound == 0 ? 0 : lhsNode.Partition!.G3Rows(columns[a].Codes, Scratch.Count);
                     if (errorRows > maxErrorRows) continue;
                     Add(lhs, a, errorRows);
                     node.CPlus &= ~(1UL << a);
@@ -183,7 +193,7 @@ public static class DependencyDiscoverer
                             var smaller = prev[x & ~b];
                             minimal = cur.TryGetValue((x & ~b) | (1UL << a), out var sibling)
                                 ? sibling.Error != smaller.Error
-                                : smaller.Partition!.G3Rows(columns[a].Codes, scratch.Count) > 0;
+                                : smaller.Partition!.G3Rows(columns[a].Codes, Scratch.Count) > 0;
                         }
                         if (minimal) Add(x, a, 0);
                     }
@@ -193,7 +203,7 @@ public static class DependencyDiscoverer
             foreach (var x in remove) cur.Remove(x);
         }
 
-        private Dictionary<ulong, Node> NextLevel(Dictionary<ulong, Node> cur, bool countOnly)
+        private Dictionary<ulong, Node> NextLevel(Dictionary<ulong, Node> cur, bool countOnly, PartitionChunks chunks)
         {
             var blocks = new Dictionary<ulong, List<ulong>>();
             foreach (var x in cur.Keys)
@@ -221,32 +231,32 @@ public static class DependencyDiscoverer
                             ok = cur.TryGetValue(z & ~(1UL << a), out var parent);
                             if (!ok) break;
                             var p = parent!.Partition!;
-                            if (smallest is null || p.Rows.Length < smallest.Rows.Length) (smallest, missing) = (p, a);
+                            if (smallest is null || p.RowCount < smallest.RowCount) (smallest, missing) = (p, a);
                         }
                         if (!ok) continue;
                         candidates.Add((z, smallest!, missing));
-                        work += smallest!.Rows.Length;
+                        work += smallest!.RowCount;
                     }
                 }
             }
-            // Refinements are independent: spread them over the cores when there is enough work, each worker with
-            // its own scratch. Results land by candidate index, so the lattice is the same in any order.
+            // Refinements are independent: spread them over the cores when there is enough work, one worker per core,
+            // each with its own scratch (and so its own chunk), taking candidates from a shared counter. Results land
+            // by candidate index, so the lattice is the same in any order.
             var nodes = new Node[candidates.Count];
-            if (work < ParallelWorkThreshold || Environment.ProcessorCount == 1)
+            var workers = work < ParallelWorkThreshold ? 1 : Math.Min(Environment.ProcessorCount, MaxWorkers);
+            while (scratches.Count < workers) scratches.Add(new RefineScratch(scratches[0].Count.Length, rowCount));
+            var taken = -1;
+            void Work(int w)
             {
-                for (var i = 0; i < nodes.Length; i++) nodes[i] = Refine(candidates[i], countOnly, scratch);
+                var s = scratches[w];
+                s.UseLevel(chunks);
+                for (var i = Interlocked.Increment(ref taken); i < nodes.Length; i = Interlocked.Increment(ref taken))
+                {
+                    nodes[i] = Refine(candidates[i], countOnly, s);
+                }
             }
-            else
-            {
-                var spare = new System.Collections.Concurrent.ConcurrentBag<RefineScratch>([scratch]);
-                Parallel.For(0, nodes.Length, () => spare.TryTake(out var s) ? s : new RefineScratch(scratch.Count.Length, rowCount),
-                    (i, _, s) =>
-                    {
-                        nodes[i] = Refine(candidates[i], countOnly, s);
-                        return s;
-                    },
-                    spare.Add);
-            }
+            if (workers == 1) Work(0);
+            else Parallel.For(0, workers, Work);
             var next = new Dictionary<ulong, Node>(nodes.Length);
             for (var i = 0; i < nodes.Length; i++) next[candidates[i].Set] = nodes[i];
             return next;

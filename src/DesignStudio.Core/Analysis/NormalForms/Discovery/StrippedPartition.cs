@@ -1,133 +1,178 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
 namespace DesignStudio.Core.Analysis.NormalForms.Discovery;
 
 /// <summary>
 /// A stripped partition π̂_X (TANE): the equivalence classes of rows agreeing on X, without singleton classes,
-/// stored flat (class k is <c>Rows[Starts[k]..Starts[k+1]]</c>).
+/// stored flat in a slice of a shared chunk (CSR layout): <c>RowCount</c> row numbers, then <c>ClassCount + 1</c>
+/// class starts relative to the first row (class k is rows <c>Start(k) .. Start(k + 1)</c>).
 /// </summary>
 internal sealed class StrippedPartition
 {
-    public StrippedPartition(int[] rows, int[] starts)
+    private readonly int[] data;
+    private readonly int offset;
+
+    private StrippedPartition(int[] data, int offset, int rowCount, int classCount)
     {
-        Rows = rows;
-        Starts = starts;
+        this.data = data;
+        this.offset = offset;
+        RowCount = rowCount;
+        ClassCount = classCount;
     }
 
-    public int[] Rows { get; }
+    /// <summary>‖π̂‖: rows in non-singleton classes.</summary>
+    public int RowCount { get; }
 
-    public int[] Starts { get; }
-
-    public int ClassCount => Starts.Length - 1;
+    /// <summary>|π̂|: non-singleton classes.</summary>
+    public int ClassCount { get; }
 
     /// <summary>e(X)·r: rows to delete so that X becomes a key (‖π̂‖ − |π̂|).</summary>
-    public int Error => Rows.Length - ClassCount;
+    public int Error => RowCount - ClassCount;
 
     /// <summary>Whether X is a superkey (no two rows agree on X).</summary>
     public bool IsKey => ClassCount == 0;
 
-    /// <summary>The partition of ∅: one class of all rows (when there are two or more).</summary>
-    public static StrippedPartition Whole(int rowCount) =>
-        rowCount < 2 ? new([], [0]) : new(Enumerable.Range(0, rowCount).ToArray(), [0, rowCount]);
+    private ReadOnlySpan<int> Rows => data.AsSpan(offset, RowCount);
 
-    /// <summary>The partition of one column from its value codes (0 .. cardinality − 1).</summary>
+    private ReadOnlySpan<int> Starts => data.AsSpan(offset + RowCount, ClassCount + 1);
+
+    /// <summary>The partition of ∅: one class of all rows (when there are two or more).</summary>
+    public static StrippedPartition Whole(int rowCount)
+    {
+        if (rowCount < 2) return new StrippedPartition([0], 0, 0, 0);
+        var data = new int[rowCount + 2];
+        for (var t = 0; t < rowCount; t++) data[t] = t;
+        data[rowCount + 1] = rowCount;
+        return new StrippedPartition(data, 0, rowCount, 1);
+    }
+
+    /// <summary>The partition of one column from its value codes (0 .. cardinality − 1), in its own array.</summary>
     public static StrippedPartition OfColumn(int[] codes, int cardinality)
     {
         var counts = new int[cardinality];
         foreach (var v in codes) counts[v]++;
-        var offset = new int[cardinality];
-        var starts = new List<int>();
-        var size = 0;
+        var next = new int[cardinality];
+        int size = 0, classes = 0;
         for (var v = 0; v < cardinality; v++)
         {
             if (counts[v] < 2)
             {
-                offset[v] = -1;
+                next[v] = -1;
                 continue;
             }
-            offset[v] = size;
-            starts.Add(size);
+            next[v] = size;
             size += counts[v];
+            classes++;
         }
-        starts.Add(size);
-        var rows = new int[size];
+        var data = new int[size + classes + 1];
+        var k = 0;
+        for (var v = 0; v < cardinality; v++)
+        {
+            if (next[v] >= 0) data[size + k++] = next[v];
+        }
+        data[size + classes] = size;
         for (var t = 0; t < codes.Length; t++)
         {
-            var o = offset[codes[t]];
-            if (o >= 0) rows[offset[codes[t]]++] = t;
+            var o = next[codes[t]];
+            if (o >= 0) data[next[codes[t]]++] = t;
         }
-        return new StrippedPartition(rows, [.. starts]);
+        return new StrippedPartition(data, 0, size, classes);
     }
 
     /// <summary>
     /// π̂_{X∪A} from π̂_X (this) and A's value codes: each class is split by A's value with a counting pass, so
     /// the cost is linear in ‖π̂_X‖ and the counters (A's cardinality) stay in cache; pairs are compared directly.
-    /// <paramref name="scratch"/> holds the counters (all 0 / all −1, left as found) and buffers of length r + 1;
-    /// the result is copied out at exact size.
+    /// The result is appended to the scratch's current chunk of the level; the scratch's counters (all 0 / all −1)
+    /// are left as found.
     /// </summary>
     public StrippedPartition Refine(int[] codesOfA, RefineScratch scratch)
     {
-        var (count, position, rows, starts, values) = (scratch.Count, scratch.Position, scratch.Rows, scratch.Starts, scratch.Values);
+        var output = scratch.Rows.AsSpan(0, RowCount);
+        var starts = scratch.Starts.AsSpan();
+        var values = scratch.Values.AsSpan();
+        ref var count = ref MemoryMarshal.GetArrayDataReference(scratch.Count);
+        ref var position = ref MemoryMarshal.GetArrayDataReference(scratch.Position);
+        ref var codes = ref MemoryMarshal.GetArrayDataReference(codesOfA);
+        var rows = Rows;
+        var bounds = Starts;
         var write = 0;
         var classes = 0;
-        var source = Rows;
         for (var k = 0; k < ClassCount; k++)
         {
-            int from = Starts[k], to = Starts[k + 1];
+            int from = bounds[k], to = bounds[k + 1];
             if (to - from == 2)
             {
                 // Most classes high in the lattice are pairs: they survive when both rows agree on A.
-                int t0 = source[from], t1 = source[from + 1];
-                if (codesOfA[t0] == codesOfA[t1])
+                int t0 = rows[from], t1 = rows[from + 1];
+                if (Unsafe.Add(ref codes, t0) == Unsafe.Add(ref codes, t1))
                 {
                     starts[classes++] = write;
-                    rows[write++] = t0;
-                    rows[write++] = t1;
+                    output[write++] = t0;
+                    output[write++] = t1;
                 }
                 continue;
             }
             // One gather of A's codes per row; the counting and placing passes read them sequentially.
-            for (var i = from; i < to; i++)
+            var size = to - from;
+            var cls = rows.Slice(from, size);
+            var vals = values[..size];
+            for (var i = 0; i < cls.Length; i++)
             {
-                var v = codesOfA[source[i]];
-                values[i - from] = v;
-                count[v]++;
+                var v = Unsafe.Add(ref codes, cls[i]);
+                vals[i] = v;
+                Unsafe.Add(ref count, v)++;
             }
-            for (var i = from; i < to; i++)
+            for (var i = 0; i < vals.Length; i++)
             {
-                var v = values[i - from];
-                if (count[v] < 2) continue;
-                if (position[v] < 0)
+                var v = vals[i];
+                if (Unsafe.Add(ref count, v) < 2) continue;
+                ref var p = ref Unsafe.Add(ref position, v);
+                if (p < 0)
                 {
-                    position[v] = write;
+                    p = write;
                     starts[classes++] = write;
-                    write += count[v];
+                    write += Unsafe.Add(ref count, v);
                 }
-                rows[position[v]++] = source[i];
+                output[p++] = cls[i];
             }
-            for (var i = 0; i < to - from; i++)
+            foreach (var v in vals)
             {
-                var v = values[i];
-                count[v] = 0;
-                position[v] = -1;
+                Unsafe.Add(ref count, v) = 0;
+                Unsafe.Add(ref position, v) = -1;
             }
         }
         starts[classes] = write;
-        return new StrippedPartition(rows.AsSpan(0, write).ToArray(), starts.AsSpan(0, classes + 1).ToArray());
+        // Copied out at exact size: a reservation for the worst case would leave gaps at the end of chunks.
+        var (chunk, at) = scratch.Allocate(write + classes + 1);
+        output[..write].CopyTo(chunk.AsSpan(at));
+        starts[..(classes + 1)].CopyTo(chunk.AsSpan(at + write));
+        return new StrippedPartition(chunk, at, write, classes);
     }
 
     /// <summary>e(X∪A)·r from π̂_X (this) and A's value codes, without building the partition.</summary>
     public int RefineError(int[] codesOfA, int[] count)
     {
         var error = 0;
+        var rows = Rows;
+        var bounds = Starts;
+        ref var counter = ref MemoryMarshal.GetArrayDataReference(count);
+        ref var codes = ref MemoryMarshal.GetArrayDataReference(codesOfA);
         for (var k = 0; k < ClassCount; k++)
         {
-            int from = Starts[k], to = Starts[k + 1];
-            for (var i = from; i < to; i++) count[codesOfA[Rows[i]]]++;
-            for (var i = from; i < to; i++)
+            var cls = rows[bounds[k]..bounds[k + 1]];
+            if (cls.Length == 2)
             {
-                var v = codesOfA[Rows[i]];
-                if (count[v] == 0) continue;
-                error += count[v] - 1;
-                count[v] = 0;
+                if (Unsafe.Add(ref codes, cls[0]) == Unsafe.Add(ref codes, cls[1])) error++;
+                continue;
+            }
+            foreach (var t in cls) Unsafe.Add(ref counter, Unsafe.Add(ref codes, t))++;
+            foreach (var t in cls)
+            {
+                ref var c = ref Unsafe.Add(ref counter, Unsafe.Add(ref codes, t));
+                if (c == 0) continue;
+                error += c - 1;
+                c = 0;
             }
         }
         return error;
@@ -140,16 +185,19 @@ internal sealed class StrippedPartition
     public int G3Rows(int[] codesOfA, int[] frequency)
     {
         var removed = 0;
+        var rows = Rows;
+        var bounds = Starts;
         for (var k = 0; k < ClassCount; k++)
         {
+            var cls = rows[bounds[k]..bounds[k + 1]];
             var max = 0;
-            for (var i = Starts[k]; i < Starts[k + 1]; i++)
+            foreach (var t in cls)
             {
-                var f = ++frequency[codesOfA[Rows[i]]];
+                var f = ++frequency[codesOfA[t]];
                 if (f > max) max = f;
             }
-            for (var i = Starts[k]; i < Starts[k + 1]; i++) frequency[codesOfA[Rows[i]]] = 0;
-            removed += Starts[k + 1] - Starts[k] - max;
+            foreach (var t in cls) frequency[codesOfA[t]] = 0;
+            removed += cls.Length - max;
         }
         return removed;
     }

@@ -51,6 +51,28 @@ public static partial class FirstNormalFormChecker
         return findings;
     }
 
+    /// <summary>
+    /// The value checks alone (list-valued text, NF104) on sample rows whose columns are named by
+    /// <paramref name="sampleColumns"/> (a CSV header or the columns read from a database), matched to the table's
+    /// columns by name, case-insensitively; sample columns the table lacks are ignored.
+    /// </summary>
+    public static IReadOnlyList<FirstNormalFormFinding> CheckSampleValues(Table table, IReadOnlyList<string> sampleColumns, IReadOnlyList<IReadOnlyList<string?>> rows)
+    {
+        var source = new int[table.Columns.Count];
+        for (var i = 0; i < source.Length; i++)
+        {
+            source[i] = -1;
+            for (var j = 0; j < sampleColumns.Count && source[i] < 0; j++)
+            {
+                if (string.Equals(sampleColumns[j], table.Columns[i].Name, StringComparison.OrdinalIgnoreCase)) source[i] = j;
+            }
+        }
+        var inTableOrder = rows.Select(r => (IReadOnlyList<string?>)source.Select(j => j >= 0 && j < r.Count ? r[j] : null).ToArray()).ToList();
+        var findings = new List<FirstNormalFormFinding>();
+        SeparatedValues(table, inTableOrder, findings);
+        return findings;
+    }
+
     private static void RepeatingGroups(Table table, List<FirstNormalFormFinding> findings)
     {
         var groups = new Dictionary<string, List<(Column Column, int N)>>(StringComparer.OrdinalIgnoreCase);

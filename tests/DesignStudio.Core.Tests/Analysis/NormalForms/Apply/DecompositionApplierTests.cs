@@ -182,7 +182,7 @@ public class DecompositionApplierTests
     }
 
     [Fact]
-    public void Data_moving_script_renames_the_original_aside_inserts_in_foreign_key_order_and_drops_it_in_dialect_quoting()
+    public void Data_moving_script_copies_the_original_aside_inserts_in_foreign_key_order_and_drops_it_in_dialect_quoting()
     {
         var design = ZipDesign();
         var application = DecompositionApplier.Build(design, "tbl_addresses");
@@ -191,13 +191,14 @@ public class DecompositionApplierTests
         var postgres = application.Script(DialectRegistry.Get(DialectNames.PostgreSql));
 
         Assert.Equal("addresses_nf_old", mysql.SourceName);
-        Assert.Equal("ALTER TABLE `addresses` RENAME TO `addresses_nf_old`", Assert.Single(mysql.Prepare).Sql);
+        Assert.Equal(["CREATE TABLE `addresses_nf_old` AS SELECT * FROM `addresses`", "DROP TABLE `addresses`"], mysql.Prepare.Select(s => s.Sql));
         Assert.Equal(
             ["INSERT INTO `addresses_zip` (`zip`, `city`)\nSELECT DISTINCT `zip`, `city`\nFROM `addresses_nf_old`\nWHERE `zip` IS NOT NULL",
              "INSERT INTO `addresses` (`id`, `street`, `zip`)\nSELECT DISTINCT `id`, `street`, `zip`\nFROM `addresses_nf_old`"],
             mysql.Inserts.Select(s => s.Sql));
         Assert.Equal("DROP TABLE `addresses_nf_old`", Assert.Single(mysql.Cleanup).Sql);
-        Assert.Equal("ALTER TABLE \"addresses\" RENAME TO \"addresses_nf_old\"", Assert.Single(postgres.Prepare).Sql);
+        Assert.Equal("CREATE TABLE \"addresses_nf_old\" AS SELECT * FROM \"addresses\"", postgres.Prepare[0].Sql);
+        Assert.Equal("SELECT * INTO [addresses_nf_old] FROM [addresses]", application.Script(DialectRegistry.Get(DialectNames.SqlServer)).Prepare[0].Sql);
         Assert.StartsWith("INSERT INTO \"addresses_zip\" (\"zip\", \"city\")", postgres.Inserts[0].Sql);
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using DesignStudio.Core.Analysis.NormalForms.Discovery;
+using DesignStudio.Core.Analysis.NormalForms.Tables;
 using DesignStudio.Core.Diagnostics;
 using DesignStudio.Core.Dialects;
 using DesignStudio.Core.Model;
@@ -44,6 +45,7 @@ public partial class DependencyDiscoveryPanel
     private int maxRows = 10_000;
     private (IReadOnlyList<string> Columns, IReadOnlyList<IReadOnlyList<string?>> Rows)? sample;
     private string? sampleLabel;
+    private IReadOnlyList<FirstNormalFormFinding> sampleFindings = [];
     private List<(string Text, bool Error)> problems = [];
     private DiscoveryResult? result;
     private List<(string Key, string Text, DiscoveredDependency Dependency)>? found;
@@ -70,6 +72,7 @@ public partial class DependencyDiscoveryPanel
         if (shownTableId == Table.Id) return;
         shownTableId = Table.Id;
         sample = null;
+        sampleFindings = [];
         sampleLabel = null;
         problems = [];
         Reset();
@@ -87,6 +90,7 @@ public partial class DependencyDiscoveryPanel
         if (file is null) return;
         Reset();
         sample = null;
+        sampleFindings = [];
         problems = [];
         if (file.Size > MaxCsvBytes)
         {
@@ -115,6 +119,7 @@ public partial class DependencyDiscoveryPanel
                 return;
             }
             sample = (csv.Header, csv.Rows);
+            sampleFindings = FirstNormalFormChecker.CheckSampleValues(Table, csv.Header, csv.Rows);
             sampleLabel = $"{file.Name}: {csv.Rows.Count} rows, {csv.Header.Count} columns.";
         }
         catch (IOException e)
@@ -132,6 +137,7 @@ public partial class DependencyDiscoveryPanel
         if (string.IsNullOrWhiteSpace(connectionString)) return;
         Reset();
         sample = null;
+        sampleFindings = [];
         problems = [];
         busy = true;
         try
@@ -144,6 +150,7 @@ public partial class DependencyDiscoveryPanel
                 return;
             }
             sample = (read.Columns, read.Rows);
+            sampleFindings = FirstNormalFormChecker.CheckSampleValues(Table, read.Columns, read.Rows);
             sampleLabel = $"Read {read.Rows.Count} rows of {Table.QualifiedName} from the {engine} database.";
         }
         finally

@@ -34,7 +34,7 @@ public partial class TableNormalizationPanel
     /// <summary>Whether editing is blocked.</summary>
     [Parameter] public bool Disabled { get; set; }
 
-    /// <summary>Dialect of the data-moving script shown after applying a proposal.</summary>
+    /// <summary>Dialect the data-moving script is first shown in after applying a proposal (the user can pick another).</summary>
     [Parameter] public string ScriptDialect { get; set; } = DialectNames.PostgreSql;
 
     private TableNormalization Analysis
@@ -75,10 +75,8 @@ public partial class TableNormalizationPanel
     private async Task ApplyAsync((string Title, DecompositionApplication Application) proposal)
     {
         if (proposal.Application.Operation is not { } operation) return;
-        var dialect = DialectRegistry.TryGet(ScriptDialect) ?? DialectRegistry.Get(DialectNames.PostgreSql);
-        var script = proposal.Application.Script(dialect).ToText();
-        if (await OnOperation(operation)) applied = new AppliedProposal(proposal.Title, dialect.Name, script);
+        if (await OnOperation(operation)) applied = new AppliedProposal(proposal.Title, proposal.Application);
     }
 
-    private sealed record AppliedProposal(string Title, string Dialect, string Script);
+    private sealed record AppliedProposal(string Title, DecompositionApplication Application);
 }
