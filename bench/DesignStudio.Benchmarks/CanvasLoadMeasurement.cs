@@ -30,6 +30,7 @@ public static class CanvasLoadMeasurement
             'diagram ' + count('[role=region][aria-label=Diagram]'),
             'minimap ' + count('.ds-minimap'),
             'table list ' + count('nav[aria-label="Table list"]'),
+            'side panel ' + count('aside[aria-label="Design panels"]'),
             'table editor ' + count('[role=region][aria-label^="Table "]'),
             'diagnostics ' + count('[role=region][aria-label=Diagnostics]') + ' (' + document.querySelectorAll('[aria-label="Diagnostics list"] [data-code]').length + ' items)',
             'DDL ' + count('[role=region][aria-label=DDL]') + ' (' + Math.round((document.querySelector('.ds-ddl')?.textContent.length ?? 0) / 1024) + ' K chars)',
