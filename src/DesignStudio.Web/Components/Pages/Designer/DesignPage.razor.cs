@@ -47,8 +47,6 @@ public partial class DesignPage : IDisposable
     private bool forbidden;
     private int version; // the stored document's version, which restoring a version checks
     private int activeTab; // index into the side panel's tabs (DesignTab)
-    private Design? analysisDesign;
-    private Design? layoutCheckedFor;
 
     // The side panel's tabs, in the order DesignPage.razor declares them.
     private enum DesignTab { Table, Tables, NormalForms, Diagnostics, Ddl, Lint, Advisor, Versions }
@@ -71,25 +69,6 @@ public partial class DesignPage : IDisposable
 
     private Table? SelectedTable => design is null ? null
         : (selectedTableId is null ? null : design.FindTable(selectedTableId)) ?? (design.Tables.Count > 0 ? design.Tables[0] : null);
-
-    /// <summary>
-    /// The design the analyses (validation, lint badges, normal forms, DDL) are computed for: the current design, except
-    /// that a change of layout only (tables or notes moved, see <see cref="LayoutChange"/>) keeps the earlier one, so a
-    /// drag does not re-validate, re-lint or regenerate anything. Views that edit must use the current design instead.
-    /// </summary>
-    private Design AnalysisDesign
-    {
-        get
-        {
-            var current = design!;
-            if (!ReferenceEquals(layoutCheckedFor, current))
-            {
-                layoutCheckedFor = current;
-                if (analysisDesign is null || !LayoutChange.IsLayoutOnly(analysisDesign, current)) analysisDesign = current;
-            }
-            return analysisDesign!;
-        }
-    }
 
     // Refused edits first, then the validator's findings; computed once per analysed design so the canvas can tell what changed.
     private IReadOnlyList<Diagnostic> Diagnostics
