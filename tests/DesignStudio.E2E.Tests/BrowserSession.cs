@@ -70,6 +70,18 @@ public sealed class BrowserSession : IAsyncDisposable
     public static Task WaitForInteractiveAsync(IPage page) =>
         page.Locator("[data-interactive=true]").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached, Timeout = 30_000 });
 
+    /// <summary>
+    /// Opens the design page's side-panel tab named <paramref name="name"/> ("Table", "Tables", "Normal forms",
+    /// "Diagnostics", "DDL", "Lint", "Advisor", "Versions") and waits until it is selected: only the open tab's panel
+    /// is in the page.
+    /// </summary>
+    public static async Task OpenTabAsync(IPage page, string name)
+    {
+        var tab = page.GetByRole(AriaRole.Tab, new() { Name = name, Exact = true });
+        await tab.ClickAsync();
+        await Microsoft.Playwright.Assertions.Expect(tab).ToHaveAttributeAsync("aria-selected", "true");
+    }
+
     public async ValueTask DisposeAsync()
     {
         await RawBrowser.DisposeAsync();

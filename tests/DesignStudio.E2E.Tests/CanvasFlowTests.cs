@@ -69,6 +69,7 @@ public sealed class CanvasFlowTests
         await Expect(diagram.Locator(".diagram-link")).ToHaveCountAsync(1);
 
         // Download the SQLite DDL and run it.
+        await BrowserSession.OpenTabAsync(page, "DDL");
         await page.GetByLabel("SQL dialect").ClickAsync();
         await page.GetByRole(AriaRole.Option, new() { Name = "SQLite 3.40+" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Textbox, new() { Name = "DDL script (sqlite)" })).ToContainTextAsync("articles");

@@ -29,9 +29,11 @@ public sealed class CollaborationFlowTests
         }
 
         await AddTableAsync(ana, "invoices");
+        await BrowserSession.OpenTabAsync(ben, "Tables");
         await Expect(TableList(ben).GetByRole(AriaRole.Button, new() { Name = "invoices", Exact = true })).ToBeVisibleAsync();
 
         await AddTableAsync(ben, "shipments");
+        await BrowserSession.OpenTabAsync(ana, "Tables");
         await Expect(TableList(ana).GetByRole(AriaRole.Button, new() { Name = "shipments", Exact = true })).ToBeVisibleAsync();
         await Expect(ana.GetByRole(AriaRole.Status, new() { Name = "Save status" })).ToHaveTextAsync("Saved (version 2)");
         await Expect(ben.GetByRole(AriaRole.Status, new() { Name = "Save status" })).ToHaveTextAsync("Saved (version 2)");

@@ -61,6 +61,7 @@ public sealed class DesignerFlowTests
         });
         await page.GotoAsync($"/projects/{project.Id}");
         await BrowserSession.WaitForInteractiveAsync(page);
+        await BrowserSession.OpenTabAsync(page, "Tables");
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Table list" }).GetByRole(AriaRole.Button, new() { Name = "posts", Exact = true }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Region, new() { Name = "Table posts" })).ToBeVisibleAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Zoom to fit" }).ClickAsync();

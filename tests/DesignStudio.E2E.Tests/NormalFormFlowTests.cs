@@ -35,6 +35,7 @@ public sealed class NormalFormFlowTests
         var node = diagram.GetByRole(AriaRole.Group, new() { Name = "Table people" });
         await Expect(node.GetByRole(AriaRole.Img, new() { Name = "people is in BCNF" })).ToBeVisibleAsync();
 
+        await BrowserSession.OpenTabAsync(page, "Normal forms");
         var panel = page.GetByRole(AriaRole.Region, new() { Name = "Normal forms of people" });
         await panel.GetByRole(AriaRole.Checkbox, new() { Name = "Left side: zip" }).CheckAsync();
         await panel.GetByRole(AriaRole.Checkbox, new() { Name = "Right side: city" }).CheckAsync();

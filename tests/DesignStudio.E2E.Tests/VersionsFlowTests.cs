@@ -25,6 +25,7 @@ public sealed class VersionsFlowTests
         await page.GotoAsync($"/projects/{project.Id}");
         await BrowserSession.WaitForInteractiveAsync(page);
 
+        await BrowserSession.OpenTabAsync(page, "Versions");
         var versions = page.GetByRole(AriaRole.Region, new() { Name = "Versions" });
         var history = versions.GetByRole(AriaRole.List, new() { Name = "Version history" });
         await versions.GetByRole(AriaRole.Textbox, new() { Name = "Version name" }).FillAsync("first");
@@ -35,6 +36,7 @@ public sealed class VersionsFlowTests
         await page.GetByRole(AriaRole.Button, new() { Name = "Add table" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Status, new() { Name = "Save status" })).ToHaveTextAsync("Saved (version 1)");
 
+        await BrowserSession.OpenTabAsync(page, "Versions"); // adding a table showed it in the Table tab
         await versions.GetByRole(AriaRole.Textbox, new() { Name = "Version name" }).FillAsync("second");
         await versions.GetByRole(AriaRole.Textbox, new() { Name = "Message" }).FillAsync("adds invoices");
         await versions.GetByRole(AriaRole.Button, new() { Name = "Commit version" }).ClickAsync();

@@ -123,6 +123,26 @@ public abstract class StudioTestContext : BunitContext, IAsyncLifetime
         cut.WaitForAssertion(() => Assert.Equal(text, Labelled(cut, label).GetAttribute("value") ?? Labelled(cut, label).TextContent));
     }
 
+    /// <summary>
+    /// Opens the design page's side-panel tab named <paramref name="name"/> ("Table", "Tables", "DDL", ...) and waits
+    /// until it is the active one: only the active tab's panel is rendered.
+    /// </summary>
+    protected static void OpenTab<T>(IRenderedComponent<T> cut, string name) where T : IComponent
+    {
+        Tab(cut, name).Click();
+        cut.WaitForAssertion(() => Assert.Equal("true", Tab(cut, name).GetAttribute("aria-selected")));
+    }
+
+    /// <summary>The design page's side-panel tab named <paramref name="name"/>.</summary>
+    protected static IElement Tab<T>(IRenderedComponent<T> cut, string name) where T : IComponent
+    {
+        foreach (var tab in cut.FindAll("[role=tab]"))
+        {
+            if (tab.TextContent.Trim() == name) return tab;
+        }
+        throw new InvalidOperationException($"No tab named '{name}'.");
+    }
+
     /// <summary>The button whose text or aria-label is <paramref name="name"/>.</summary>
     protected static IElement Button<T>(IRenderedComponent<T> cut, string name) where T : IComponent
     {

@@ -23,6 +23,7 @@ public partial class DesignCanvas : IDisposable, ICanvasCommands
     private DiffHighlights? projectedHighlights;
     private IReadOnlyList<Table> clipboard = [];
     private bool showHelp;
+    private bool showMinimap; // off by default: the minimap draws a widget per table
     private bool searching;
     private string? search;
     private ElementReference searchInput;

@@ -60,4 +60,37 @@ public class DdlPanelTests : StudioTestContext
         Assert.Contains("No SQL dialects are registered yet.", cut.Markup);
         Assert.Empty(cut.FindAll("pre"));
     }
+
+    [Fact]
+    public void A_long_script_shows_its_first_lines_until_asked_and_copy_takes_all_of_it()
+    {
+        Services.AddSingleton<IDdlSource>(new SqlDialectDdlSource([new TextDialect(DialectNames.Sqlite, "SQLite")]));
+        Render<MudPopoverProvider>();
+        var big = new Design { Tables = [.. Enumerable.Range(0, 300).Select(i => new Table { Id = $"t{i}", Name = $"table_{i:000}" })] };
+        var cut = Render<DdlPanel>(p => p.Add(x => x.Design, big));
+
+        var shown = cut.Find("pre.ds-ddl").TextContent;
+        Assert.Equal(DdlPanel.MaxLines, shown.Split('\n').Length);
+        Assert.Contains("table_000", shown);
+        Assert.DoesNotContain("table_299", shown);
+        Assert.Contains("Showing the first 400 of 600 lines", cut.Find("[role=status]").TextContent);
+
+        Button(cut, "Copy DDL to clipboard").Click();
+        var copied = (string)JSInterop.Invocations["designStudio.copy"].Single().Arguments[0]!;
+        Assert.Contains("table_299", copied);
+
+        Button(cut, "Show all 600 lines").Click();
+        cut.WaitForAssertion(() => Assert.Equal(copied, cut.Find("pre.ds-ddl").TextContent));
+        Assert.Empty(cut.FindAll("[role=status]"));
+    }
+
+    [Theory]
+    [InlineData("", 3, "", 0)]
+    [InlineData("a\nb\n", 3, "a\nb\n", 2)]
+    [InlineData("a\nb\nc\nd", 2, "a\nb", 4)]
+    [InlineData("a\nb\nc\n", 3, "a\nb\nc\n", 3)]
+    public void Head_cuts_after_the_given_number_of_lines(string text, int max, string head, int lines)
+    {
+        Assert.Equal((head, lines), DdlPanel.Head(text, max));
+    }
 }

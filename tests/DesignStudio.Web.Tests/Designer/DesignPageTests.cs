@@ -53,8 +53,9 @@ public class DesignPageTests : StudioTestContext
         page.WaitForAssertion(() => Assert.Contains("Saved (version 1)", page.Markup));
         var stored = (await Store.LoadDesignAsync(id))!;
         Assert.Equal(["users", "orders"], stored.Design.Tables.Select(t => t.Name));
-        Assert.Contains("CREATE TABLE \"orders\" ()", page.Find("pre.ds-ddl").TextContent);
         Assert.Contains("Table orders", page.Find("[role=region][aria-label='Table orders']").TextContent);
+        OpenTab(page, "DDL");
+        Assert.Contains("CREATE TABLE \"orders\" ()", page.Find("pre.ds-ddl").TextContent);
     }
 
     [Fact]
@@ -62,6 +63,7 @@ public class DesignPageTests : StudioTestContext
     {
         var (id, page) = await OpenAsync();
         AddTable(page, "users");
+        OpenTab(page, "Diagnostics");
         page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-code='OP004']")));
         Assert.Equal(1, (await Store.LoadDesignAsync(id))!.Version);
         Assert.Contains("Saved (version 0)", page.Markup);
@@ -94,6 +96,7 @@ public class DesignPageTests : StudioTestContext
         sessions.Select(id, "ana-page", "tbl_users");
         Assert.IsType<SubmitResult.Accepted>(await sessions.SubmitAsync(id, ana, "ana-page", "a1", 0, new Core.Operations.AddTable(new Table { Id = "tbl_x", Name = "invoices" })));
 
+        OpenTab(page, "Tables");
         page.WaitForAssertion(() => Assert.Contains("invoices", page.Find("[aria-label='Table list']").TextContent));
         page.WaitForAssertion(() => Assert.Contains("Saved (version 1)", page.Markup));
         page.WaitForAssertion(() => Assert.NotNull(page.Find("[aria-label='Selected by Ana Lima']")));
@@ -122,5 +125,38 @@ public class DesignPageTests : StudioTestContext
     {
         var page = Render<DesignPage>(p => p.Add(x => x.ProjectId, Guid.NewGuid()));
         page.WaitForAssertion(() => Assert.Contains("Project not found", page.Markup));
+    }
+
+    [Fact]
+    public async Task The_side_panel_renders_only_the_open_tab()
+    {
+        var (_, page) = await OpenAsync();
+        Assert.Equal("true", Tab(page, "Table").GetAttribute("aria-selected"));
+        Assert.NotEmpty(page.FindAll("[role=region][aria-label='Table users']"));
+        foreach (var other in new[] { "Tables", "DDL", "Diagnostics", "Lint", "Index advisor", "Versions", "Normalization" })
+        {
+            Assert.Empty(page.FindAll($"[role=region][aria-label='{other}']"));
+        }
+
+        OpenTab(page, "DDL");
+        Assert.NotEmpty(page.FindAll("[role=region][aria-label='DDL']"));
+        Assert.Empty(page.FindAll("[role=region][aria-label='Table users']"));
+        OpenTab(page, "Versions");
+        Assert.NotEmpty(page.FindAll("[role=region][aria-label='Versions']"));
+        Assert.Empty(page.FindAll("[role=region][aria-label='DDL']"));
+    }
+
+    [Fact]
+    public async Task Picking_a_table_in_the_list_shows_it_in_the_table_tab()
+    {
+        var (_, page) = await OpenAsync();
+        AddTable(page, "orders");
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[role=region][aria-label='Table orders']")));
+
+        OpenTab(page, "Tables");
+        page.Find("nav[aria-label='Table list']").QuerySelectorAll("button").Single(b => b.TextContent == "users").Click();
+
+        page.WaitForAssertion(() => Assert.Equal("true", Tab(page, "Table").GetAttribute("aria-selected")));
+        Assert.NotEmpty(page.FindAll("[role=region][aria-label='Table users']"));
     }
 }

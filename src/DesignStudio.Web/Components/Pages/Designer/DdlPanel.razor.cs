@@ -6,9 +6,19 @@ using MudBlazor;
 
 namespace DesignStudio.Web.Components.Pages.Designer;
 
-/// <summary>The design's DDL in a chosen dialect: read-only text, copy to clipboard, download as a .sql file.</summary>
+/// <summary>
+/// The design's DDL in a chosen dialect: read-only text, copy to clipboard, download as a .sql file. Long scripts show
+/// their first <see cref="MaxLines"/> lines until asked for all (a 300-table script is ~230 K characters of DOM and
+/// circuit traffic); copy and download always take the whole script.
+/// </summary>
 public partial class DdlPanel
 {
+    /// <summary>How many lines of a long script the panel shows before "Show all".</summary>
+    public const int MaxLines = 400;
+
+    private bool showAll;
+    private int lineCount;
+    private string shownText = "";
     private string dialect = "";
     private Design? generatedFor;
     private string? generatedDialect;
@@ -48,6 +58,7 @@ public partial class DdlPanel
         {
             preview = Source.Generate(Design, dialect);
             failure = null;
+            (shownText, lineCount) = Head(preview.Text, MaxLines);
         }
         catch (Exception e)
         {
@@ -56,6 +67,25 @@ public partial class DdlPanel
             preview = null;
             failure = $"The {dialect} generator failed: {e.Message}";
         }
+    }
+
+    private int HiddenLines => showAll ? 0 : Math.Max(0, lineCount - MaxLines);
+
+    private string Shown => showAll || preview is null ? preview?.Text ?? "" : shownText;
+
+    // The first `max` lines of `text` (all of it when shorter) and how many lines it has.
+    internal static (string Head, int Lines) Head(string text, int max)
+    {
+        var lines = 0;
+        var cut = -1;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] != '\n') continue;
+            lines++;
+            if (lines == max) cut = i;
+        }
+        if (text.Length > 0 && text[^1] != '\n') lines++;
+        return (cut >= 0 && lines > max ? text[..cut] : text, lines);
     }
 
     internal string FileName => $"{SafeStem(FileStem)}.{dialect}.sql";

@@ -47,6 +47,10 @@ public partial class DesignPage : IDisposable
     private ProjectRole? role;
     private bool forbidden;
     private int version; // the stored document's version, which restoring a version checks
+    private int activeTab; // index into the side panel's tabs (DesignTab)
+
+    // The side panel's tabs, in the order DesignPage.razor declares them.
+    private enum DesignTab { Table, Tables, NormalForms, Diagnostics, Ddl, Lint, Advisor, Comments, Versions }
 
     [Inject] private DesignSessionService Sessions { get; set; } = default!;
     [Inject] private ICollaboratorIdentity Identity { get; set; } = default!;
@@ -67,16 +71,17 @@ public partial class DesignPage : IDisposable
     private Table? SelectedTable => design is null ? null
         : (selectedTableId is null ? null : design.FindTable(selectedTableId)) ?? (design.Tables.Count > 0 ? design.Tables[0] : null);
 
-    // Refused edits first, then the validator's findings; computed once per design so the canvas can tell what changed.
+    // Refused edits first, then the validator's findings; computed once per analysed design so the canvas can tell what changed.
     private IReadOnlyList<Diagnostic> Diagnostics
     {
         get
         {
             if (design is null) return refusals;
-            if (!ReferenceEquals(validatedDesign, design))
+            var analysed = AnalysisDesign;
+            if (!ReferenceEquals(validatedDesign, analysed))
             {
-                validatedDesign = design;
-                validation = [.. Validation.Validate(design).OrderByDescending(d => d.Severity)];
+                validatedDesign = analysed;
+                validation = [.. Validation.Validate(analysed).OrderByDescending(d => d.Severity)];
                 diagnosticsRefusals = null;
             }
             if (!ReferenceEquals(diagnosticsRefusals, refusals))
@@ -100,6 +105,7 @@ public partial class DesignPage : IDisposable
         // Only navigation to another project reloads.
         if (loadedProjectId == ProjectId) return;
         loadedProjectId = ProjectId;
+        WatchComments();
         await JoinAsync();
     }
 
@@ -197,6 +203,7 @@ public partial class DesignPage : IDisposable
         conflict = null;
     }
 
+    // Picked in a list (tables, normal forms, diagnostics): select it, show it on the canvas and in the Table tab.
     private void Select(string tableId)
     {
         SelectFromCanvas(tableId);
@@ -206,7 +213,15 @@ public partial class DesignPage : IDisposable
     private void SelectFromCanvas(string tableId)
     {
         selectedTableId = tableId;
+        activeTab = (int)DesignTab.Table;
         Sessions.Select(ProjectId, clientId, tableId);
+    }
+
+    // A table's diagnostics badge on the canvas: select the table and show the diagnostics list.
+    private void ShowDiagnostics(string tableId)
+    {
+        SelectFromCanvas(tableId);
+        activeTab = (int)DesignTab.Diagnostics;
     }
 
     // A diagnostic's path names its table (tables/<name>/...): select that table and show it on the canvas.
@@ -290,6 +305,7 @@ public partial class DesignPage : IDisposable
     public void Dispose()
     {
         subscription?.Dispose();
+        UnwatchComments();
         GC.SuppressFinalize(this);
     }
 }
