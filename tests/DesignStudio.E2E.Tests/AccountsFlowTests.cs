@@ -27,10 +27,7 @@ public sealed class AccountsFlowTests
         await Expect(owner.GetByRole(AriaRole.Heading, new() { Name = "Projects" })).ToBeVisibleAsync();
         await Expect(owner.GetByText("administrator")).ToBeVisibleAsync();
 
-        await owner.GetByRole(AriaRole.Button, new() { Name = "New project" }).ClickAsync();
-        await owner.GetByRole(AriaRole.Textbox, new() { Name = "Project name" }).FillAsync("Shared shop");
-        await owner.GetByRole(AriaRole.Button, new() { Name = "Create", Exact = true }).ClickAsync();
-        await owner.WaitForURLAsync("**/projects/*");
+        await BrowserSession.CreateProjectAsync(owner, "Shared shop");
         var projectId = Guid.Parse(owner.Url.Split('/').Last());
         await owner.GetByRole(AriaRole.Textbox, new() { Name = "New table name" }).FillAsync("orders");
         await owner.GetByRole(AriaRole.Button, new() { Name = "Add table" }).ClickAsync();

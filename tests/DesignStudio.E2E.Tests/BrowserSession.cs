@@ -66,9 +66,79 @@ public sealed class BrowserSession : IAsyncDisposable
         return new BrowserSession(playwright, browser);
     }
 
-    /// <summary>Waits until the page's Blazor circuit is interactive (the layout marks it).</summary>
-    public static Task WaitForInteractiveAsync(IPage page) =>
-        page.Locator("[data-interactive=true]").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached, Timeout = 30_000 });
+    /// <summary>
+    /// Waits until the page shown at the browser's current address has had its first interactive render: the layout's
+    /// marker says <c>data-interactive=true</c> and names this address in <c>data-location</c>. Checking only the
+    /// flag passed at once after an in-circuit navigation (the previous page's layout still said true), and a click on
+    /// prerendered markup before the circuit attaches does nothing at all.
+    /// </summary>
+    public static async Task WaitForInteractiveAsync(IPage page)
+    {
+        try
+        {
+            await page.WaitForFunctionAsync(InteractiveHere, null, new PageWaitForFunctionOptions { Timeout = 30_000, PollingInterval = 50 });
+        }
+        catch (TimeoutException e)
+        {
+            throw new TimeoutException($"{page.Url} did not become interactive. {await DescribeAsync(page)}", e);
+        }
+    }
+
+    /// <summary>
+    /// Creates a project through the projects page's dialog and waits until its design page is interactive. Every flow
+    /// that starts from an empty studio uses this one path, so a fix to the create flow reaches all of them.
+    /// </summary>
+    public static async Task CreateProjectAsync(IPage page, string name)
+    {
+        if (!Uri.TryCreate(page.Url, UriKind.Absolute, out var at) || at.Scheme != "http" || at.AbsolutePath != "/") await page.GotoAsync("/");
+        await WaitForInteractiveAsync(page);
+        await page.GetByRole(AriaRole.Button, new() { Name = "New project" }).ClickAsync();
+        await page.GetByRole(AriaRole.Textbox, new() { Name = "Project name" }).FillAsync(name);
+        var create = page.GetByRole(AriaRole.Button, new() { Name = "Create", Exact = true });
+        // The button is enabled by the server's render of the typed name: then the click reaches a live handler.
+        await Assertions.Expect(create).ToBeEnabledAsync();
+        await create.ClickAsync();
+        try
+        {
+            await page.WaitForURLAsync("**/projects/*");
+        }
+        catch (TimeoutException e)
+        {
+            throw new TimeoutException($"Creating project {name} did not open its design page. {await DescribeAsync(page)}", e);
+        }
+        await WaitForInteractiveAsync(page);
+    }
+
+    /// <summary>What the page shows that explains a stuck flow: error bar, reconnect state, open dialog, snackbars.</summary>
+    public static async Task<string> DescribeAsync(IPage page)
+    {
+        try
+        {
+            return await page.EvaluateAsync<string>("""
+                () => {
+                  const marker = document.querySelector('[data-interactive]');
+                  const error = document.getElementById('blazor-error-ui');
+                  const reconnect = document.getElementById('components-reconnect-modal');
+                  const dialogs = [...document.querySelectorAll('[role=dialog]')].map(d => d.getAttribute('aria-label') || d.textContent.trim().slice(0, 80));
+                  const snackbars = [...document.querySelectorAll('.mud-snackbar')].map(s => s.textContent.trim());
+                  return `location=${location.href}; marker=${marker ? marker.dataset.interactive + '@' + marker.dataset.location : 'none'}; `
+                    + `error-ui=${error && getComputedStyle(error).display !== 'none' ? 'shown' : 'hidden'}; `
+                    + `reconnect=${reconnect ? reconnect.className : 'none'}; dialogs=[${dialogs.join(' | ')}]; snackbars=[${snackbars.join(' | ')}]`;
+                }
+                """);
+        }
+        catch (PlaywrightException e)
+        {
+            return "(page state unavailable: " + e.Message + ")";
+        }
+    }
+
+    private const string InteractiveHere = """
+        () => {
+          const marker = document.querySelector('[data-interactive=true]');
+          return marker !== null && marker.dataset.location === location.href.split('#')[0];
+        }
+        """;
 
     public async ValueTask DisposeAsync()
     {
