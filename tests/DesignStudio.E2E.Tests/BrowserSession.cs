@@ -136,7 +136,7 @@ public sealed class BrowserSession : IAsyncDisposable
     private const string InteractiveHere = """
         () => {
           const marker = document.querySelector('[data-interactive=true]');
-          return marker !== null && marker.dataset.location === location.href.split('#')[0];
+          return marker !== null && (marker.dataset.location || '').split('#')[0] === location.href.split('#')[0];
         }
         """;
 
