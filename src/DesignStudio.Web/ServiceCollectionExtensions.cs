@@ -38,6 +38,9 @@ public static class ServiceCollectionExtensions
         services.AddSingleton(Services.Versions.SandboxSettings.From(configuration));
         services.AddSingleton<Services.Versions.MigrationWorkbench>();
         services.AddHostedService<ProjectStoreMigrator>();
+        // Right after the migrations and before anything registers Data Protection's own start-up service (hosted
+        // services start in registration order): keys kept in <data>/keys by earlier versions move into the database.
+        services.AddHostedService<LegacyKeyImport>();
         // Live co-editing: one session per open design, the operation log, and (PostgreSQL) the bus between instances.
         services.AddSingleton<OperationLog>();
         services.AddSingleton<IDesignAccess, ProjectDesignAccess>();
