@@ -11,6 +11,9 @@ public sealed class BrowserSession : IAsyncDisposable
 {
     public const string ChromiumPath = "/usr/bin/chromium";
 
+    /// <summary>How long an action, a navigation or an expectation may wait (the flows' page default timeout too).</summary>
+    public const float ActionTimeoutMs = 30_000;
+
     private BrowserSession(IPlaywright playwright, IBrowser browser)
     {
         Playwright = playwright;
@@ -56,6 +59,10 @@ public sealed class BrowserSession : IAsyncDisposable
             if (inCi) throw new InvalidOperationException($"{ChromiumPath} is missing in CI: scripts/install-deps.sh must install chromium.");
             Skip.If(true, $"{ChromiumPath} is not installed (apt-get install -y chromium).");
         }
+        // Expect(...) does not follow page.SetDefaultTimeout: its own default is 5 s, while every action a flow takes
+        // waits up to 30 s. Under load a save acknowledged after 5 s failed the assertion (seen: "Saved (version 0)"
+        // and a column form still open, the edit landing a moment later). One bound for both.
+        Assertions.SetDefaultExpectTimeout(ActionTimeoutMs);
         var playwright = await Microsoft.Playwright.Playwright.CreateAsync();
         var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -76,7 +83,7 @@ public sealed class BrowserSession : IAsyncDisposable
     {
         try
         {
-            await page.WaitForFunctionAsync(InteractiveHere, null, new PageWaitForFunctionOptions { Timeout = 30_000, PollingInterval = 50 });
+            await page.WaitForFunctionAsync(InteractiveHere, null, new PageWaitForFunctionOptions { Timeout = ActionTimeoutMs, PollingInterval = 50 });
         }
         catch (TimeoutException e)
         {
