@@ -45,8 +45,7 @@ public sealed class AccountsFlowTests
         await BrowserSession.RegisterAsync(viewer, "bob", "bob-password-12");
         await Expect(viewer.GetByText("administrator")).ToHaveCountAsync(0);
         await viewer.GotoAsync(shareUrl);
-        await viewer.WaitForURLAsync($"**/projects/{projectId}");
-        await BrowserSession.WaitForInteractiveAsync(viewer);
+        await BrowserSession.WaitForPageAsync(viewer, $"^/projects/{projectId}$");
         await Expect(viewer.GetByText("You have view-only access")).ToBeVisibleAsync();
         await Expect(viewer.GetByRole(AriaRole.Button, new() { Name = "Add table" })).ToBeDisabledAsync();
         await Expect(viewer.GetByRole(AriaRole.Textbox, new() { Name = "New table name" })).ToBeDisabledAsync();

@@ -105,15 +105,27 @@ public sealed class BrowserSession : IAsyncDisposable
         // The button is enabled by the server's render of the typed name: then the click reaches a live handler.
         await Assertions.Expect(create).ToBeEnabledAsync();
         await create.ClickAsync();
+        await WaitForPageAsync(page, "^/projects/[^/]+$");
+    }
+
+    /// <summary>
+    /// Waits until the browser shows a path matching <paramref name="pathPattern"/> (a JavaScript regular expression)
+    /// and that page had its first interactive render. Used instead of WaitForURLAsync after navigations inside the
+    /// circuit (NavigateTo, links): those are history.pushState changes, and WaitForURLAsync — which waits for a
+    /// navigation event, then "load" — was seen timing out with the page already at the address and interactive.
+    /// Polling the page's own state cannot miss an event.
+    /// </summary>
+    public static async Task WaitForPageAsync(IPage page, string pathPattern)
+    {
         try
         {
-            await page.WaitForURLAsync("**/projects/*");
+            await page.WaitForFunctionAsync($"pattern => new RegExp(pattern).test(location.pathname) && ({InteractiveHere})()", pathPattern,
+                new PageWaitForFunctionOptions { Timeout = ActionTimeoutMs, PollingInterval = 50 });
         }
         catch (TimeoutException e)
         {
-            throw new TimeoutException($"Creating project {name} did not open its design page. {await DescribeAsync(page)}", e);
+            throw new TimeoutException($"The page did not reach {pathPattern} interactively. {await DescribeAsync(page)}", e);
         }
-        await WaitForInteractiveAsync(page);
     }
 
     /// <summary>What the page shows that explains a stuck flow: error bar, reconnect state, open dialog, snackbars.</summary>
