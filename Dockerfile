@@ -6,6 +6,7 @@ WORKDIR /src
 COPY . .
 RUN dotnet publish src/DesignStudio.Web/DesignStudio.Web.csproj -c Release -o /app
 
+# The full (non-chiseled) aspnet image includes ICU, which the studio needs (InvariantGlobalization=false for SQL Server).
 FROM mcr.microsoft.com/dotnet/aspnet:10.0
 RUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*
 WORKDIR /app

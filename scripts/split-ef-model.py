@@ -4,7 +4,7 @@ snapshot first, then: python3 scripts/split-ef-model.py src/DesignStudio.Data/Mi
 import re, sys, os
 GROUPS = {"AccountEntities": "accounts, members, share links and activity",
           "ProjectEntities": "projects, documents, operation log, stored connections and versions",
-          "IdentityEntities": "ASP.NET Core Identity tables",
+          "IdentityEntities": "ASP.NET Core Identity and Data Protection key tables",
           "Relationships": "foreign keys between all of the above"}
 def key(name, seen):
     if name in seen: return "Relationships"

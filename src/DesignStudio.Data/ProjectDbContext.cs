@@ -1,5 +1,6 @@
 using DesignStudio.Data.Access;
 using DesignStudio.Data.Activity;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using DesignStudio.Data.Collaboration;
 using Microsoft.EntityFrameworkCore;
@@ -10,10 +11,14 @@ namespace DesignStudio.Data;
 /// <summary>
 /// The project store's EF Core model, including the ASP.NET Core Identity tables (accounts live in the project
 /// database). Abstract because each provider has its own sealed subclass and migrations set (one migrations set cannot
-/// serve SQLite and PostgreSQL).
+/// serve SQLite and PostgreSQL). It also holds the ASP.NET Core Data Protection key ring, so every instance sharing the
+/// database shares the keys (cookies, antiforgery tokens and stored connections work across replicas).
 /// </summary>
-public abstract class ProjectDbContext(DbContextOptions options) : IdentityDbContext<StudioUser>(options)
+public abstract class ProjectDbContext(DbContextOptions options) : IdentityDbContext<StudioUser>(options), IDataProtectionKeyContext
 {
+    /// <summary>The Data Protection key ring (XML elements, one row per key).</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     /// <summary>Projects.</summary>
     public DbSet<Project> Projects => Set<Project>();
 
@@ -104,6 +109,11 @@ public abstract class ProjectDbContext(DbContextOptions options) : IdentityDbCon
             entry.Property(a => a.UserId).HasMaxLength(450).IsRequired();
             entry.Property(a => a.UserName).HasMaxLength(256).IsRequired();
             entry.Property(a => a.Summary).HasMaxLength(ActivityLog.MaxSummaryLength).IsRequired();
+        });
+        modelBuilder.Entity<DataProtectionKey>(key =>
+        {
+            key.ToTable("data_protection_keys");
+            key.HasKey(k => k.Id);
         });
         modelBuilder.Entity<DesignOperationRecord>(operation =>
         {

@@ -3,8 +3,8 @@ using DesignStudio.Data;
 using DesignStudio.Web.Accounts;
 using DesignStudio.Data.Collaboration;
 using DesignStudio.Web.Collaboration;
+using DesignStudio.Web.Hosting;
 using DesignStudio.Web.Services;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using MudBlazor.Services;
 using Serilog;
@@ -40,6 +40,9 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<DesignStudio.Data.Reviews.ReviewStore>();
         services.AddSingleton<Services.Reviews.ReviewWorkbench>();
         services.AddHostedService<ProjectStoreMigrator>();
+        // Right after the migrations and before anything registers Data Protection's own start-up service (hosted
+        // services start in registration order): keys kept in <data>/keys by earlier versions move into the database.
+        services.AddHostedService<LegacyKeyImport>();
         // Live co-editing: one session per open design, the operation log, and (PostgreSQL) the bus between instances.
         services.AddSingleton<OperationLog>();
         services.AddSingleton<IDesignAccess, ProjectDesignAccess>();
@@ -78,12 +81,9 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<StoredConnectionStore>();
         services.AddSingleton<StoredConnectionService>();
 
-        // Keys next to the data (or in DesignStudio:DataProtection:KeysDirectory), so open pages and stored connections
-        // survive a restart (and a container keeps them in its volume).
-        var keys = configuration["DesignStudio:DataProtection:KeysDirectory"] is { Length: > 0 } configured
-            ? Path.GetFullPath(configured, Environment.CurrentDirectory)
-            : Path.Combine(settings.DataDirectory, "keys");
-        services.AddDataProtection().SetApplicationName("DesignStudio").PersistKeysToFileSystem(new DirectoryInfo(keys));
+        // Keys in the project database (or in DesignStudio:DataProtection:KeysDirectory), so sign-ins and stored
+        // connections survive a restart and work on every replica sharing the database.
+        services.AddStudioDataProtection(configuration);
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
         return services;

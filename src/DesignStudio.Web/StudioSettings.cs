@@ -9,7 +9,7 @@ namespace DesignStudio.Web;
 public sealed record StudioSettings(DatabaseProvider Provider, string DataDirectory, string ConnectionString)
 {
     /// <summary>
-    /// The data folder (SQLite file, logs, keys) when none is configured: <c>data</c> under the working directory — with
+    /// The data folder (SQLite file, logs) when none is configured: <c>data</c> under the working directory — with
     /// <c>dotnet run --project src/DesignStudio.Web</c> that is <c>src/DesignStudio.Web/data</c>, in the container <c>/app/data</c>.
     /// </summary>
     public const string DefaultDataDirectory = "data";

@@ -27,10 +27,7 @@ public sealed class AccountsFlowTests
         await Expect(owner.GetByRole(AriaRole.Heading, new() { Name = "Projects" })).ToBeVisibleAsync();
         await Expect(owner.GetByText("administrator")).ToBeVisibleAsync();
 
-        await owner.GetByRole(AriaRole.Button, new() { Name = "New project" }).ClickAsync();
-        await owner.GetByRole(AriaRole.Textbox, new() { Name = "Project name" }).FillAsync("Shared shop");
-        await owner.GetByRole(AriaRole.Button, new() { Name = "Create", Exact = true }).ClickAsync();
-        await owner.WaitForURLAsync("**/projects/*");
+        await BrowserSession.CreateProjectAsync(owner, "Shared shop");
         var projectId = Guid.Parse(owner.Url.Split('/').Last());
         await owner.GetByRole(AriaRole.Textbox, new() { Name = "New table name" }).FillAsync("orders");
         await owner.GetByRole(AriaRole.Button, new() { Name = "Add table" }).ClickAsync();
@@ -48,8 +45,7 @@ public sealed class AccountsFlowTests
         await BrowserSession.RegisterAsync(viewer, "bob", "bob-password-12");
         await Expect(viewer.GetByText("administrator")).ToHaveCountAsync(0);
         await viewer.GotoAsync(shareUrl);
-        await viewer.WaitForURLAsync($"**/projects/{projectId}");
-        await BrowserSession.WaitForInteractiveAsync(viewer);
+        await BrowserSession.WaitForPageAsync(viewer, $"^/projects/{projectId}$");
         await Expect(viewer.GetByText("You have view-only access")).ToBeVisibleAsync();
         await Expect(viewer.GetByRole(AriaRole.Button, new() { Name = "Add table" })).ToBeDisabledAsync();
         await Expect(viewer.GetByRole(AriaRole.Textbox, new() { Name = "New table name" })).ToBeDisabledAsync();

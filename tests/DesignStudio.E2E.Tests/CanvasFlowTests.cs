@@ -20,13 +20,7 @@ public sealed class CanvasFlowTests
         });
         page.SetDefaultTimeout(30_000);
 
-        await page.GotoAsync("/");
-        await BrowserSession.WaitForInteractiveAsync(page);
-        await page.GetByRole(AriaRole.Button, new() { Name = "New project" }).ClickAsync();
-        await page.GetByRole(AriaRole.Textbox, new() { Name = "Project name" }).FillAsync("Canvas shop");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Create", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync("**/projects/*");
-        await BrowserSession.WaitForInteractiveAsync(page);
+        await BrowserSession.CreateProjectAsync(page, "Canvas shop");
 
         await AddTableWithKeyAsync(page, "users");
         await AddTableWithKeyAsync(page, "posts");

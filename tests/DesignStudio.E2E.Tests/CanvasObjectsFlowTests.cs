@@ -26,13 +26,7 @@ public sealed class CanvasObjectsFlowTests
         var page = await context.NewPageAsync();
         page.SetDefaultTimeout(30_000);
 
-        await page.GotoAsync("/");
-        await BrowserSession.WaitForInteractiveAsync(page);
-        await page.GetByRole(AriaRole.Button, new() { Name = "New project" }).ClickAsync();
-        await page.GetByRole(AriaRole.Textbox, new() { Name = "Project name" }).FillAsync("Tagging");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Create", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync("**/projects/*");
-        await BrowserSession.WaitForInteractiveAsync(page);
+        await BrowserSession.CreateProjectAsync(page, "Tagging");
 
         await AddTableWithKeyAsync(page, "posts");
         await AddTableWithKeyAsync(page, "tags");

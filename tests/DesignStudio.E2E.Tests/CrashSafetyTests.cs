@@ -44,22 +44,31 @@ public sealed class CrashSafetyTests
                         var tableId = $"tbl_{w}_{i}";
                         var operation = new AddTable(new Table { Id = tableId, Name = tableId });
                         var opId = $"w{w}-{i}";
+                        HttpResponseMessage response;
+                        string body;
                         try
                         {
-                            var response = await PostAsync(http, project, "writer" + w, opId, 0, operation);
-                            using var answer = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-                            lock (acknowledged) acknowledged.Add((opId, tableId, answer.RootElement.GetProperty("sequence").GetInt64()));
+                            response = await PostAsync(http, project, "writer" + w, opId, 0, operation);
+                            body = await response.Content.ReadAsStringAsync();
                         }
-                        catch (HttpRequestException)
+                        catch (Exception e) when (e is HttpRequestException or IOException or TaskCanceledException)
                         {
+                            // No answer: the process died under the request (or before it). Resubmitted after the restart.
                             lock (acknowledged) unacknowledged.Add((opId, operation));
                             return;
                         }
+                        // An answer that is not an acknowledgement is a real failure, reported as such (not as a hang).
+                        if (!response.IsSuccessStatusCode) throw new InvalidOperationException($"{opId}: {(int)response.StatusCode} {body}");
+                        using var answer = JsonDocument.Parse(body);
+                        lock (acknowledged) acknowledged.Add((opId, tableId, answer.RootElement.GetProperty("sequence").GetInt64()));
                     }
                 })).ToList();
                 while (true)
                 {
                     lock (acknowledged) if (acknowledged.Count >= 40) break;
+                    // A writer that failed (or all that finished) would leave this loop waiting forever: surface it.
+                    if (writers.FirstOrDefault(t => t.IsFaulted) is { } failed) await failed;
+                    Assert.False(writers.All(t => t.IsCompleted), "The writers stopped before 40 acknowledgements.");
                     await Task.Delay(5);
                 }
                 studio.KillHard();
@@ -79,7 +88,7 @@ public sealed class CrashSafetyTests
                 Assert.Equal(design.Sequence, await log.LatestSequenceAsync(project));
 
                 // A writer whose answer was lost resubmits: it is acknowledged once, never applied twice.
-                // The cookie survives the restart: the data protection keys live in the data folder.
+                // The cookie survives the restart: the Data Protection keys live in the project database.
                 using var http = new HttpClient(new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = false }) { BaseAddress = restarted.Address };
                 foreach (var (opId, operation) in unacknowledged)
                 {
@@ -107,7 +116,7 @@ public sealed class CrashSafetyTests
     private static async Task<(HttpClient Http, CookieContainer Cookies)> RegisterAsync(Uri address, string userName, string password)
     {
         var cookies = new CookieContainer();
-        var http = new HttpClient(new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = false }) { BaseAddress = address };
+        var http = new HttpClient(new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = false }) { BaseAddress = address, Timeout = TimeSpan.FromMinutes(2) };
         var form = await http.GetStringAsync("/account/register");
         var token = Regex.Match(form, "name=\"__RequestVerificationToken\"[^>]*value=\"([^\"]+)\"").Groups[1].Value;
         var response = await http.PostAsync("/account/register", new FormUrlEncodedContent(new Dictionary<string, string>

@@ -18,12 +18,7 @@ public sealed class DesignerFlowTests
         var page = await browser.Browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = server.Address.ToString() });
         page.SetDefaultTimeout(30_000);
 
-        await page.GotoAsync("/");
-        await BrowserSession.WaitForInteractiveAsync(page);
-        await page.GetByRole(AriaRole.Button, new() { Name = "New project" }).ClickAsync();
-        await page.GetByRole(AriaRole.Textbox, new() { Name = "Project name" }).FillAsync("E2E shop");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Create", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync("**/projects/*");
+        await BrowserSession.CreateProjectAsync(page, "E2E shop");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "E2E shop" })).ToBeVisibleAsync();
 
         await page.GetByRole(AriaRole.Textbox, new() { Name = "New table name" }).FillAsync("customers");

@@ -17,13 +17,7 @@ public sealed class NormalFormFlowTests
         });
         page.SetDefaultTimeout(30_000);
 
-        await page.GotoAsync("/");
-        await BrowserSession.WaitForInteractiveAsync(page);
-        await page.GetByRole(AriaRole.Button, new() { Name = "New project" }).ClickAsync();
-        await page.GetByRole(AriaRole.Textbox, new() { Name = "Project name" }).FillAsync("Addresses");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Create", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync("**/projects/*");
-        await BrowserSession.WaitForInteractiveAsync(page);
+        await BrowserSession.CreateProjectAsync(page, "Addresses");
 
         await page.GetByRole(AriaRole.Textbox, new() { Name = "New table name" }).FillAsync("people");
         await page.GetByRole(AriaRole.Button, new() { Name = "Add table" }).ClickAsync();

@@ -43,7 +43,7 @@ public sealed class VersionsFlowTests
         await Expect(history).ToContainTextAsync("v2 · second");
 
         await versions.GetByRole(AriaRole.Link, new() { Name = "Compare", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync("**/compare/1/2");
+        await BrowserSession.WaitForPageAsync(page, "/compare/1/2$");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Compare v1 first → v2 second" })).ToBeVisibleAsync();
         var diagram = page.GetByRole(AriaRole.Region, new() { Name = "Diagram" });
         var added = diagram.GetByRole(AriaRole.Group, new() { Name = "Table invoices (added)" });

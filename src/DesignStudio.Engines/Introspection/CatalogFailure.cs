@@ -16,8 +16,18 @@ internal static class CatalogFailure
     };
 
     public static CatalogReadResult Connecting(Exception error, string connectionString) =>
-        new(null, [new Diagnostic(CatalogDiagnosticCodes.ConnectionFailed, Severity.Error, "connection",
-            "Could not connect: " + ConnectionStringRedactor.Scrub(error.Message, connectionString))]);
+        new(null, [new Diagnostic(CatalogDiagnosticCodes.ConnectionFailed, Severity.Error, "connection", IsMissingGlobalization(error)
+            ? "Could not connect: this process runs in globalization-invariant mode, and the SQL Server driver needs ICU " +
+              "(install libicu and run with InvariantGlobalization=false, as the studio and the CLI are built)."
+            : "Could not connect: " + ConnectionStringRedactor.Scrub(error.Message, connectionString))]);
+
+    /// <summary>
+    /// Microsoft.Data.SqlClient refuses to open a connection without ICU: NotSupportedException ("Globalization Invariant
+    /// Mode is not supported") or, since .NET 6, CultureNotFoundException from its own early check.
+    /// </summary>
+    public static bool IsMissingGlobalization(Exception error) =>
+        error is System.Globalization.CultureNotFoundException
+        || (error is NotSupportedException && error.Message.Contains("Globalization Invariant", StringComparison.OrdinalIgnoreCase));
 
     public static CatalogReadResult Querying(Exception error, string connectionString, CatalogDraft draft)
     {

@@ -38,7 +38,7 @@ public sealed class SqlServerCatalogReader : ICatalogReader
             connection = new SqlConnection(builder.ConnectionString);
             await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception e) when (CatalogFailure.IsUserCaused(e, cancellationToken))
+        catch (Exception e) when (CatalogFailure.IsUserCaused(e, cancellationToken) || CatalogFailure.IsMissingGlobalization(e))
         {
             return CatalogFailure.Connecting(e, connectionString);
         }

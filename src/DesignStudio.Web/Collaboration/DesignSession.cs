@@ -215,7 +215,13 @@ internal sealed class DesignSession(Guid projectId, ProjectSummary project, Desi
             var seen = DesignAt(baseSequence);
             var rebased = seen is null ? operation : OperationRebase.Rebase(operation, seen, Design);
             var result = rebased.Apply(Design);
-            if (!result.Succeeded) return new SubmitResult.Refused(Explain(result.Diagnostics, intervening));
+            if (!result.Succeeded)
+            {
+                // A resubmission whose first answer was lost (the server restarted, so memory has no trace of it) may
+                // not apply twice — AddTable of a table now present. The log knows: acknowledge it once, never refuse it.
+                if (await log.FindAsync(projectId, clientId, clientOperationId, cancellationToken) is { } earlier) return new SubmitResult.Accepted(earlier);
+                return new SubmitResult.Refused(Explain(result.Diagnostics, intervening));
+            }
 
             var append = await log.AppendAsync(projectId, Sequence + 1, who.UserId, clientId, clientOperationId,
                 OperationJson.Serialize(rebased), cancellationToken);

@@ -52,4 +52,18 @@ public class LiveImportCommandTests
         Assert.NotEqual(0, run.ExitCode);
         Assert.DoesNotContain("s3cret-pw", run.Error + run.Output);
     }
+
+    [Fact]
+    public void Unreachable_sql_server_reports_a_network_error_not_a_globalization_error()
+    {
+        var run = CliRun.Of("import", "--connection", "Server=tcp:127.0.0.1,1;Database=shop;User ID=sa;Password=Pa55-secret;Connect Timeout=3;Encrypt=false",
+            "--engine", "sqlserver", "--timeout", "30");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("Could not connect:", run.Error);
+        Assert.Contains("network-related", run.Error, StringComparison.OrdinalIgnoreCase);
+        foreach (var word in new[] { "globalization", "invariant", "culture" })
+            Assert.DoesNotContain(word, run.Error, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("Pa55-secret", run.Error + run.Output);
+    }
 }

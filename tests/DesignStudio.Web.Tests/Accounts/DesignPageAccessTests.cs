@@ -61,8 +61,9 @@ public class DesignPageAccessTests : StudioTestContext
         page.WaitForAssertion(() => Assert.Contains("You have view-only access", page.Markup));
         Assert.True(Button(page, "Add table").HasAttribute("disabled"));
         Assert.True(Labelled(page, "New table name").HasAttribute("disabled"));
+        // The access bar loads on its own: wait for it before asserting what it does not offer.
+        page.WaitForAssertion(() => Assert.Equal(role.Label(), page.Find("[aria-label='Your role']").TextContent.Trim()));
         Assert.DoesNotContain("Members and sharing", page.Markup);
-        Assert.Equal(role.Label(), page.Find("[aria-label='Your role']").TextContent.Trim());
     }
 
     [Fact]
@@ -73,6 +74,7 @@ public class DesignPageAccessTests : StudioTestContext
         Type(page, "New table name", "orders");
         Button(page, "Add table").Click();
         page.WaitForAssertion(() => Assert.Contains("Saved (version 1)", page.Markup));
+        page.WaitForAssertion(() => Assert.Equal(ProjectRole.Editor.Label(), page.Find("[aria-label='Your role']").TextContent.Trim()));
         Assert.DoesNotContain("Members and sharing", page.Markup);
         Assert.DoesNotContain("view-only", page.Markup);
     }
@@ -107,7 +109,9 @@ public class DesignPageAccessTests : StudioTestContext
         Assert.True((await store.ShareLinks.RedeemAsync(guest, link.Token)).Succeeded);
         SignInAs(guest, "guest");
         var page = Open(project.Id);
-        Assert.Contains("Shared with you until", page.Markup);
+        // The access bar loads its grant on its own (after the page's first render) and schedules the expiry check
+        // before it shows the date: wait for the date, or the clock below could move before the timer exists.
+        page.WaitForAssertion(() => Assert.Contains("Shared with you until", page.Markup));
 
         clock.Advance(TimeSpan.FromHours(1) + TimeSpan.FromSeconds(1));
         page.WaitForAssertion(() => Assert.Contains("You no longer have access", page.Markup));

@@ -64,7 +64,7 @@ public class CanvasRenderingTests : StudioTestContext
     }
 
     [Fact]
-    public void A_large_design_renders_widgets_only_for_the_tables_in_view_and_more_when_panned()
+    public async Task A_large_design_renders_widgets_only_for_the_tables_in_view_and_more_when_panned()
     {
         design = SyntheticDesign.Create(300, seed: 5);
         var cut = RenderCanvas();
@@ -76,23 +76,23 @@ public class CanvasRenderingTests : StudioTestContext
         Assert.Equal(canvas.Projection.Links.Count(l => l.Visible), cut.FindComponents<ForeignKeyLinkWidget>().Count);
 
         var far = canvas.Projection.Nodes.Values.OrderByDescending(n => n.Position.Y).First();
-        cut.InvokeAsync(() => canvas.Diagram.SetPan(-far.Position.X, -far.Position.Y));
+        await cut.InvokeAsync(() => canvas.Diagram.SetPan(-far.Position.X, -far.Position.Y));
         cut.WaitForAssertion(() => Assert.NotNull(cut.Find($"[aria-label='Table {far.Table.Name}']")));
         Assert.Empty(cut.FindAll($"[aria-label='Table {design.Tables[0].Name}']"));
     }
 
     [Fact]
-    public void Zooming_far_out_draws_only_table_names_as_text()
+    public async Task Zooming_far_out_draws_only_table_names_as_text()
     {
         design = new Design { Tables = [new Table { Id = "tbl_x", Name = "<b>orders</b>", Columns = [new Column { Id = "col_x", Name = "amount", Type = LogicalType.Int32 }] }] };
         var cut = RenderCanvas();
-        Assert.Single(cut.FindAll(".ds-node-row"));
-        cut.InvokeAsync(() => cut.Instance.Diagram.SetZoom(0.3));
+        cut.WaitForAssertion(() => Assert.Single(cut.FindAll(".ds-node-row")));
+        await cut.InvokeAsync(() => cut.Instance.Diagram.SetZoom(0.3));
         cut.WaitForAssertion(() => Assert.Single(cut.FindAll(".ds-node-summary")));
         Assert.Empty(cut.FindAll(".ds-node-row"));
         Assert.Empty(cut.FindAll("b"));
         Assert.Equal("<b>orders</b>", cut.Find(".ds-node-summary-name").TextContent);
-        cut.InvokeAsync(() => cut.Instance.Diagram.SetZoom(1));
+        await cut.InvokeAsync(() => cut.Instance.Diagram.SetZoom(1));
         cut.WaitForAssertion(() => Assert.Single(cut.FindAll(".ds-node-row")));
     }
 }

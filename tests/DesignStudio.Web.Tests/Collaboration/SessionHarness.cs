@@ -46,6 +46,9 @@ public sealed class SessionHarness : IAsyncDisposable
         return new SessionHarness(store.Database, store, null, snapshots);
     }
 
+    /// <summary>A new instance over the same database with nothing in memory, as after a restart (SQLite or no bus).</summary>
+    public SessionHarness Restarted() => new(Database, null, null);
+
     /// <summary>An instance on a shared PostgreSQL database, with its own LISTEN connection.</summary>
     public static async Task<SessionHarness> OnPostgresAsync(ProjectDatabase database, string connectionString)
     {

@@ -58,6 +58,20 @@ public sealed class DesignImportServiceTests : IDisposable
     }
 
     [Fact]
+    public async Task Unreachable_sql_server_is_a_network_diagnostic_not_a_globalization_error()
+    {
+        var preview = await service.ImportLiveAsync("Server=tcp:127.0.0.1,1;Database=shop;User ID=sa;Password=Pa55-secret;Connect Timeout=3;Encrypt=false", "sqlserver");
+
+        Assert.False(preview.CanUse);
+        var message = string.Join("\n", preview.Report.Diagnostics.Select(d => d.Message));
+        Assert.Contains("Could not connect:", message);
+        Assert.Contains("network-related", message, StringComparison.OrdinalIgnoreCase);
+        foreach (var word in new[] { "globalization", "invariant", "culture" })
+            Assert.DoesNotContain(word, message, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("Pa55-secret", message);
+    }
+
+    [Fact]
     public async Task Unknown_engine_and_language_are_diagnostics_not_exceptions()
     {
         var live = await service.ImportLiveAsync("Data Source=x.db", "oracle");

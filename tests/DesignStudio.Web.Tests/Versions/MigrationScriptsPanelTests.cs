@@ -54,6 +54,8 @@ public class MigrationScriptsPanelTests : StudioTestContext
         var panel = Render<MigrationScriptsPanel>(p => p
             .Add(x => x.ProjectId, Guid.NewGuid())
             .Add(x => x.Pair, new ComparedPair(1, 2, DesignDiffViewTests.V1, DesignDiffViewTests.V2, "v1", "v2")));
+        // The panel's actions are rendered (so the absence below is not just an early look at an empty panel).
+        panel.WaitForAssertion(() => Assert.Contains(panel.FindAll("button"), b => b.TextContent.Trim() == "Save scripts"));
         Assert.DoesNotContain(panel.FindAll("button"), b => b.TextContent.Trim() == "Try on sandbox");
     }
 }

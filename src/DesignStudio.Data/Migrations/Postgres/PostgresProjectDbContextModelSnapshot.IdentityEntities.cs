@@ -10,12 +10,31 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 namespace DesignStudio.Data.Migrations.Postgres
 {
-    // Part of the generated model: ASP.NET Core Identity tables (split from PostgresProjectDbContextModelSnapshot.cs to keep files short).
+    // Part of the generated model: ASP.NET Core Identity and Data Protection key tables (split from PostgresProjectDbContextModelSnapshot.cs to keep files short).
     partial class PostgresProjectDbContextModelSnapshot
     {
         private static void BuildIdentityEntities(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("data_protection_keys", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
                     b.Property<string>("Id")

@@ -9,12 +9,29 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace DesignStudio.Data.Migrations.Sqlite
 {
-    // Part of the generated model: ASP.NET Core Identity tables (split from SqliteProjectDbContextModelSnapshot.cs to keep files short).
+    // Part of the generated model: ASP.NET Core Identity and Data Protection key tables (split from SqliteProjectDbContextModelSnapshot.cs to keep files short).
     partial class SqliteProjectDbContextModelSnapshot
     {
         private static void BuildIdentityEntities(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("data_protection_keys", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
                     b.Property<string>("Id")

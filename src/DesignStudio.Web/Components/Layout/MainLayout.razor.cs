@@ -20,6 +20,10 @@ public partial class MainLayout
 
     [Inject] private IJSRuntime JS { get; set; } = default!;
 
+    // The layout re-renders with every page, so data-location (beside data-interactive) says which page the last
+    // interactive render was for: end-to-end tests wait for it to equal the browser's address after a navigation.
+    [Inject] private NavigationManager Navigation { get; set; } = default!;
+
     /// <inheritdoc />
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {

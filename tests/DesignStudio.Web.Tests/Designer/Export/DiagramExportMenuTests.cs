@@ -23,6 +23,8 @@ public class DiagramExportMenuTests : StudioTestContext
         Button(cut, "Export diagram").Click();
         cut.WaitForAssertion(() => Assert.NotEmpty(FindItems()));
         FindItems().Single(i => i.TextContent.Trim() == "SVG").Click();
+        // The item closes the menu before its handler runs: wait for the download call rather than assume it happened.
+        cut.WaitForAssertion(() => JSInterop.VerifyInvoke("designStudio.download"));
         var call = JSInterop.VerifyInvoke("designStudio.download");
         Assert.Equal("Blog___v2.svg", call.Arguments[0]);
         var svg = XDocument.Parse((string)call.Arguments[1]!);
@@ -37,6 +39,8 @@ public class DiagramExportMenuTests : StudioTestContext
         Button(cut, "Export diagram").Click();
         cut.WaitForAssertion(() => Assert.NotEmpty(FindItems()));
         FindItems().Single(i => i.TextContent.Trim() == "PNG").Click();
+        // The item closes the menu before its handler runs: wait for the download call rather than assume it happened.
+        cut.WaitForAssertion(() => JSInterop.VerifyInvoke("designStudio.downloadSvgAsPng"));
         var call = JSInterop.VerifyInvoke("designStudio.downloadSvgAsPng");
         Assert.Equal("blog.png", call.Arguments[0]);
         Assert.Equal(cut.Instance.Svg(), call.Arguments[1]);
