@@ -24,6 +24,7 @@ public sealed class CommentsFlowTests
         await Expect(Bell(cora)).ToHaveAttributeAsync("aria-label", "Notifications");
 
         // The owner starts two threads on the table from the table editor's "Comment" action, the first mentioning cora.
+        await BrowserSession.OpenTabAsync(owner, "Tables");
         await owner.GetByRole(AriaRole.Navigation, new() { Name = "Table list" }).GetByRole(AriaRole.Button, new() { Name = table.QualifiedName, Exact = true }).ClickAsync();
         await PostOnTableAsync(owner, table.QualifiedName, "@cora is this name right?");
         await PostOnTableAsync(owner, table.QualifiedName, "Second thought: add a comment column.");
@@ -63,6 +64,7 @@ public sealed class CommentsFlowTests
 
     private static async Task PostOnTableAsync(IPage page, string table, string text)
     {
+        await BrowserSession.OpenTabAsync(page, "Table"); // the table editor's Comment action; posting opens the Comments tab
         await page.GetByRole(AriaRole.Button, new() { Name = $"Comment on {table}", Exact = true }).ClickAsync();
         var box = page.GetByRole(AriaRole.Region, new() { Name = "New comment" });
         await box.GetByRole(AriaRole.Textbox, new() { Name = "Comment", Exact = true }).FillAsync(text);

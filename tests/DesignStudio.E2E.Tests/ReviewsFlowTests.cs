@@ -23,6 +23,7 @@ public sealed class ReviewsFlowTests
         await owner.SetViewportSizeAsync(1440, 1000);
         await owner.GotoAsync($"/projects/{project.Id}");
         await BrowserSession.WaitForInteractiveAsync(owner);
+        await BrowserSession.OpenTabAsync(owner, "Versions");
         var versions = owner.GetByRole(AriaRole.Region, new() { Name = "Versions" });
         var history = versions.GetByRole(AriaRole.List, new() { Name = "Version history" });
         await versions.GetByRole(AriaRole.Textbox, new() { Name = "Version name" }).FillAsync("first");
@@ -31,6 +32,7 @@ public sealed class ReviewsFlowTests
         await owner.GetByRole(AriaRole.Textbox, new() { Name = "New table name" }).FillAsync("invoices");
         await owner.GetByRole(AriaRole.Button, new() { Name = "Add table" }).ClickAsync();
         await Expect(owner.GetByRole(AriaRole.Status, new() { Name = "Save status" })).ToHaveTextAsync("Saved (version 1)");
+        await BrowserSession.OpenTabAsync(owner, "Versions"); // adding a table opened the Table tab
         await versions.GetByRole(AriaRole.Textbox, new() { Name = "Version name" }).FillAsync("second");
         await versions.GetByRole(AriaRole.Button, new() { Name = "Commit version" }).ClickAsync();
         await Expect(history).ToContainTextAsync("v2 · second");
@@ -46,6 +48,7 @@ public sealed class ReviewsFlowTests
         await reviewer.SetViewportSizeAsync(1440, 1000);
         await reviewer.GotoAsync($"/projects/{project.Id}");
         await BrowserSession.WaitForInteractiveAsync(reviewer);
+        await BrowserSession.OpenTabAsync(reviewer, "Versions");
         await reviewer.GetByRole(AriaRole.Link, new() { Name = "Reviews (1 open)" }).ClickAsync();
         await reviewer.GetByRole(AriaRole.Link, new() { Name = "Review 1 of v2" }).ClickAsync();
         await reviewer.WaitForURLAsync($"**/projects/{project.Id}/reviews/1");
@@ -65,12 +68,14 @@ public sealed class ReviewsFlowTests
 
         await owner.ReloadAsync();
         await BrowserSession.WaitForInteractiveAsync(owner);
+        await BrowserSession.OpenTabAsync(owner, "Versions");
         await Expect(history.GetByRole(AriaRole.Link, new() { Name = "Version 2 review: Changes requested" })).ToBeVisibleAsync();
 
         await reviewer.GetByRole(AriaRole.Button, new() { Name = "Approve" }).ClickAsync();
         await Expect(reviewer.GetByLabel("Review state: Approved")).ToBeVisibleAsync();
         await owner.ReloadAsync();
         await BrowserSession.WaitForInteractiveAsync(owner);
+        await BrowserSession.OpenTabAsync(owner, "Versions");
         await Expect(history.GetByRole(AriaRole.Link, new() { Name = "Version 2 review: Approved" })).ToBeVisibleAsync();
     }
 }
