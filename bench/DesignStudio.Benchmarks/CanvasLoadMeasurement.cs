@@ -173,23 +173,8 @@ public static class CanvasLoadMeasurement
     }
 
     // A context signed in through the real sign-in form (antiforgery token and all), so its pages open the designs.
-    private static async Task<IBrowserContext> NewContextAsync(IBrowser browser, BenchStudioServer server)
-    {
-        var context = await browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = server.Address.ToString(), ViewportSize = new ViewportSize { Width = 1600, Height = 1000 },
-        });
-        var form = await (await context.APIRequest.GetAsync("/account/login")).TextAsync();
-        var token = System.Text.RegularExpressions.Regex.Match(form, "name=\"__RequestVerificationToken\"[^>]*value=\"([^\"]+)\"").Groups[1].Value;
-        var data = context.APIRequest.CreateFormData();
-        data.Set("userName", UserName);
-        data.Set("password", Password);
-        data.Set("returnUrl", "/");
-        data.Set("__RequestVerificationToken", token);
-        var response = await context.APIRequest.PostAsync("/account/login", new() { Form = data, MaxRedirects = 0 });
-        if (response.Status != 302) throw new InvalidOperationException($"Signing in failed ({response.Status}).");
-        return context;
-    }
+    private static Task<IBrowserContext> NewContextAsync(IBrowser browser, BenchStudioServer server) =>
+        BenchSignIn.NewContextAsync(browser, server, UserName, Password);
 
     // Navigation to interactive: every node in view rendered and a click on one selects it.
     private static async Task<CanvasLoadResult> LoadAsync(IBrowser browser, BenchStudioServer server, Guid id, Design design, IBrowserContext? keep = null, bool closePage = false)

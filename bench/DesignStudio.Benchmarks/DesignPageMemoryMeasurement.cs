@@ -101,19 +101,7 @@ public static class DesignPageMemoryMeasurement
     // A signed-in context (through the real sign-in form) with the design page open and its canvas drawn.
     private static async Task<IBrowserContext> OpenAsync(IBrowser browser, BenchStudioServer server, Guid project)
     {
-        var context = await browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = server.Address.ToString(), ViewportSize = new ViewportSize { Width = 1600, Height = 1000 },
-        });
-        var form = await (await context.APIRequest.GetAsync("/account/login")).TextAsync();
-        var token = System.Text.RegularExpressions.Regex.Match(form, "name=\"__RequestVerificationToken\"[^>]*value=\"([^\"]+)\"").Groups[1].Value;
-        var data = context.APIRequest.CreateFormData();
-        data.Set("userName", UserName);
-        data.Set("password", Password);
-        data.Set("returnUrl", "/");
-        data.Set("__RequestVerificationToken", token);
-        var response = await context.APIRequest.PostAsync("/account/login", new() { Form = data, MaxRedirects = 0 });
-        if (response.Status != 302) throw new InvalidOperationException($"Signing in failed ({response.Status}).");
+        var context = await BenchSignIn.NewContextAsync(browser, server, UserName, Password);
         var page = await context.NewPageAsync();
         page.SetDefaultTimeout(120_000);
         await page.GotoAsync($"/projects/{project}");
