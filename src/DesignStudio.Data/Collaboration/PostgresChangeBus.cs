@@ -70,43 +70,8 @@ public sealed class PostgresChangeBus(string connectionString, ILogger<PostgresC
         }
     }
 
-    private async Task ListenAsync(CancellationToken cancellationToken)
-    {
-        while (!cancellationToken.IsCancellationRequested)
-        {
-            try
-            {
-                await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-                connection.Notification += (_, e) =>
-                {
-                    try
-                    {
-                        Dispatch(e.Payload);
-                    }
-                    catch (Exception ex)
-                    {
-                        // A failing handler must not take the listening connection down.
-                        logger.LogError(ex, "A change bus handler failed");
-                    }
-                };
-                await using (var listen = new NpgsqlCommand($"LISTEN {Channel}", connection))
-                {
-                    await listen.ExecuteNonQueryAsync(cancellationToken);
-                }
-                listening.TrySetResult();
-                while (!cancellationToken.IsCancellationRequested) await connection.WaitAsync(cancellationToken);
-            }
-            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception e) when (e is NpgsqlException or InvalidOperationException or System.Net.Sockets.SocketException)
-            {
-                logger.LogWarning(e, "Change bus connection lost; reconnecting");
-                await Task.Delay(TimeSpan.FromSeconds(1), cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-            }
-        }
-    }
+    private Task ListenAsync(CancellationToken cancellationToken) =>
+        PostgresListenLoop.RunAsync(dataSource, Channel, Dispatch, listening, logger, cancellationToken);
 
     /// <inheritdoc />
     public async ValueTask DisposeAsync()

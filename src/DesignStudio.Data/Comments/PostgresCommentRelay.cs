@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Npgsql;
+using DesignStudio.Data.Collaboration;
 
 namespace DesignStudio.Data.Comments;
 
@@ -63,35 +64,11 @@ public sealed class PostgresCommentRelay : IAsyncDisposable
         });
     }
 
-    private async Task ListenAsync(CancellationToken cancellationToken)
-    {
-        while (!cancellationToken.IsCancellationRequested)
+    private Task ListenAsync(CancellationToken cancellationToken) =>
+        PostgresListenLoop.RunAsync(dataSource, Channel, payload =>
         {
-            try
-            {
-                await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-                connection.Notification += (_, e) =>
-                {
-                    if (CommentChange.Parse(e.Payload) is { } change && change.FromInstance != InstanceId) events.Raise(change);
-                };
-                await using (var listen = new NpgsqlCommand($"LISTEN {Channel}", connection))
-                {
-                    await listen.ExecuteNonQueryAsync(cancellationToken);
-                }
-                listening.TrySetResult();
-                while (!cancellationToken.IsCancellationRequested) await connection.WaitAsync(cancellationToken);
-            }
-            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception e) when (e is NpgsqlException or InvalidOperationException or System.Net.Sockets.SocketException)
-            {
-                logger.LogWarning(e, "Comment relay connection lost; reconnecting");
-                await Task.Delay(TimeSpan.FromSeconds(1), cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-            }
-        }
-    }
+            if (CommentChange.Parse(payload) is { } change && change.FromInstance != InstanceId) events.Raise(change);
+        }, listening, logger, cancellationToken);
 
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
