@@ -27,6 +27,8 @@ public sealed class SqliteIndexVerifier
         Progress?.Report(VerificationSteps.Created(scratch.Name));
         await using var connection = new SqliteConnection(scratch.ConnectionString);
         await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+        // A long INSERT or EXPLAIN does not look at the token: interrupting the connection stops it mid-statement.
+        await using var interrupt = cancellationToken.Register(() => SQLitePCL.raw.sqlite3_interrupt(connection.Handle));
 
         foreach (var statement in DialectRegistry.Get(DialectNames.Sqlite).GenerateDdl(design).Statements)
         {
@@ -43,6 +45,7 @@ public sealed class SqliteIndexVerifier
                 diagnostics.Add(new Diagnostic(PostgreSqlIndexVerifier.SetupFailed, Severity.Warning, table.Name, $"Synthetic rows could not be inserted: {error}"));
             else rows[table.Name] = data.RowsOf(table);
         }
+        cancellationToken.ThrowIfCancellationRequested();
         Run(connection, "ANALYZE");
 
         Progress?.Report(VerificationSteps.Planning);
@@ -63,6 +66,7 @@ public sealed class SqliteIndexVerifier
                 Run(connection, CandidateSql.CreateIndex(design, option, DialectNames.Sqlite));
                 usable.Add((option, option.QueryNumbers.Count(n => Explain(connection, queries[n].Sql).Plan.Contains(option.Name, StringComparison.Ordinal))));
                 Run(connection, $"DROP INDEX IF EXISTS \"{option.Name}\"");
+                cancellationToken.ThrowIfCancellationRequested();
             }
             if (usable.Count == 0) continue;
             var best = usable.MaxBy(u => u.Uses);
@@ -76,6 +80,7 @@ public sealed class SqliteIndexVerifier
                 diagnostics.Add(new Diagnostic(PostgreSqlIndexVerifier.SetupFailed, Severity.Warning, c.Name, $"The candidate could not be created: {error}"));
         }
         Run(connection, "ANALYZE");
+        cancellationToken.ThrowIfCancellationRequested();
         var changes = new List<QueryPlanChange>();
         for (var n = 0; n < queries.Length; n++)
         {
@@ -87,6 +92,7 @@ public sealed class SqliteIndexVerifier
                 CandidatesUsed = chosen.Where(c => after.Plan.Contains(" " + c.Name, StringComparison.Ordinal)).Select(c => c.Name).ToArray(),
             });
         }
+        cancellationToken.ThrowIfCancellationRequested();
         foreach (var c in chosen) verdicts.Add(PostgreSqlIndexVerifier.Judge(c, changes));
         return new VerificationReport
         {

@@ -33,4 +33,27 @@ public class SqliteIndexVerifierTests
         Assert.False(report.Verdicts[1].Recommended);
         Assert.Equal("No benefit: no plan uses it.", report.Verdicts[1].Reason);
     }
+
+    [Fact]
+    public async Task Cancelling_while_the_last_table_is_filled_stops_the_verification_and_deletes_the_file()
+    {
+        var design = PostgreSqlIndexVerifierTests.BareBlog() with
+        {
+            Tables = [.. PostgreSqlIndexVerifierTests.BareBlog().Tables.Select(t => t with { RowEstimate = t.Name == "posts" ? 2_000_000 : 1_000 })],
+        };
+        using var cancel = new CancellationTokenSource();
+        string? scratch = null;
+        var progress = new SynchronousProgress(step =>
+        {
+            if (step.StartsWith(VerificationSteps.CreatedPrefix, StringComparison.Ordinal)) scratch = step[VerificationSteps.CreatedPrefix.Length..];
+            // From another thread while the INSERT of posts (the last table) is running: nothing checks the token after it.
+            else if (step.StartsWith("Filling posts", StringComparison.Ordinal)) cancel.CancelAfter(TimeSpan.FromMilliseconds(200));
+        });
+        var advice = WorkloadAdvisor.Advise(design, [new WorkloadQuery(PostgreSqlIndexVerifierTests.Feed)], DialectNames.Sqlite);
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => new SqliteIndexVerifier { Progress = progress }.VerifyAsync(design, advice, cancel.Token));
+
+        Assert.NotNull(scratch);
+        Assert.False(File.Exists(scratch), "the scratch database file is deleted");
+    }
 }
