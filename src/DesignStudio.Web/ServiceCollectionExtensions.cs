@@ -37,6 +37,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<DesignStudio.Data.Versions.VersionStore>();
         services.AddSingleton(Services.Versions.SandboxSettings.From(configuration));
         services.AddSingleton<Services.Versions.MigrationWorkbench>();
+        services.AddSingleton<DesignStudio.Data.Reviews.ReviewEvents>();
         services.AddSingleton<DesignStudio.Data.Reviews.ReviewStore>();
         services.AddSingleton<Services.Reviews.ReviewWorkbench>();
         services.AddHostedService<ProjectStoreMigrator>();
@@ -54,7 +55,8 @@ public static class ServiceCollectionExtensions
                 sp.GetRequiredService<ILogger<AccessChangeRelay>>()));
             services.AddHostedService<ChangeBusListener>();
             services.AddSingleton(sp => new DesignStudio.Data.Comments.PostgresCommentRelay(settings.ConnectionString,
-                sp.GetRequiredService<DesignStudio.Data.Comments.CommentEvents>(), sp.GetRequiredService<ILogger<DesignStudio.Data.Comments.PostgresCommentRelay>>()));
+                sp.GetRequiredService<DesignStudio.Data.Comments.CommentEvents>(), sp.GetRequiredService<DesignStudio.Data.Reviews.ReviewEvents>(),
+                sp.GetRequiredService<ILogger<DesignStudio.Data.Comments.PostgresCommentRelay>>()));
             services.AddHostedService<CommentRelayListener>();
         }
         else

@@ -16,13 +16,15 @@ public sealed class CommentNotifications(ProjectDatabase database, ProjectAccess
         await using var db = database.CreateContext();
         var projects = await VisibleProjectsAsync(db, userId, cancellationToken);
         var rows = await (from n in db.Set<Notification>().AsNoTracking()
-                          join t in db.Set<CommentThread>() on n.ThreadId equals t.Id
+                          from t in db.Set<CommentThread>().Where(t => t.Id == n.ThreadId).DefaultIfEmpty()
                           join p in db.Projects on n.ProjectId equals p.Id
                           where n.UserId == userId && projects.Contains(n.ProjectId) && (!unreadOnly || n.ReadUtc == null)
                           orderby n.Id descending
-                          select new NotificationView(n.Id, n.ProjectId, p.Name, n.ThreadId, t.TargetLabel, n.Kind, n.ActorName, n.Excerpt, n.CreatedUtc, n.ReadUtc != null))
+                          select new { n, ProjectName = p.Name, TargetLabel = t == null ? null : t.TargetLabel })
             .Take(limit).ToListAsync(cancellationToken);
-        return rows;
+        // A review notification has no thread: it names its review.
+        return [.. rows.Select(r => new NotificationView(r.n.Id, r.n.ProjectId, r.ProjectName, r.n.ThreadId ?? Guid.Empty,
+            r.TargetLabel ?? $"review {r.n.ReviewNumber}", r.n.Kind, r.n.ActorName, r.n.Excerpt, r.n.CreatedUtc, r.n.ReadUtc != null, r.n.ReviewNumber))];
     }
 
     /// <summary>How many of the caller's notifications are unread.</summary>
@@ -44,7 +46,7 @@ public sealed class CommentNotifications(ProjectDatabase database, ProjectAccess
         {
             notification.ReadUtc = access.Now();
             await db.SaveChangesAsync(cancellationToken);
-            events.Raise(new CommentChange(notification.ProjectId, notification.ThreadId, CommentChangeKind.NotificationsRead, [userId]));
+            events.Raise(new CommentChange(notification.ProjectId, notification.ThreadId ?? Guid.Empty, CommentChangeKind.NotificationsRead, [userId]));
         }
         return true;
     }
@@ -71,7 +73,21 @@ public sealed class CommentNotifications(ProjectDatabase database, ProjectAccess
         var now = access.Now();
         foreach (var n in unread) n.ReadUtc = now;
         await db.SaveChangesAsync(cancellationToken);
-        events.Raise(new CommentChange(unread[0].ProjectId, unread[0].ThreadId, CommentChangeKind.NotificationsRead, [userId]));
+        events.Raise(new CommentChange(unread[0].ProjectId, unread[0].ThreadId ?? Guid.Empty, CommentChangeKind.NotificationsRead, [userId]));
+        return unread.Count;
+    }
+
+    /// <summary>Marks the caller's unread notifications about review <paramref name="number"/> read (they opened the review).</summary>
+    public async Task<int> MarkReviewReadAsync(string userId, Guid projectId, int number, CancellationToken cancellationToken = default)
+    {
+        await using var db = database.CreateContext();
+        var unread = await db.Set<Notification>()
+            .Where(n => n.UserId == userId && n.ProjectId == projectId && n.ReviewNumber == number && n.ReadUtc == null).ToListAsync(cancellationToken);
+        if (unread.Count == 0) return 0;
+        var now = access.Now();
+        foreach (var n in unread) n.ReadUtc = now;
+        await db.SaveChangesAsync(cancellationToken);
+        events.Raise(new CommentChange(projectId, Guid.Empty, CommentChangeKind.NotificationsRead, [userId]));
         return unread.Count;
     }
 

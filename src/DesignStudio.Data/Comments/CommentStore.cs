@@ -172,9 +172,10 @@ public sealed class CommentStore
         thread.LastActivityUtc = now;
         await activity.AddAsync(db, projectId, userId, resolved ? ActivityKind.CommentThreadResolved : ActivityKind.CommentThreadReopened,
             $"{(resolved ? "Resolved" : "Reopened")} the comment thread on {thread.TargetLabel}", now, cancellationToken);
+        var notified = await NotifyParticipantsAsync(db, thread, userId, resolved ? NotificationKind.Resolved : NotificationKind.Reopened, now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        logger.LogInformation("Project {ProjectId}: thread {ThreadId} {State}", projectId, threadId, resolved ? "resolved" : "reopened");
-        events.Raise(new CommentChange(projectId, threadId, resolved ? CommentChangeKind.Resolved : CommentChangeKind.Reopened, []));
+        logger.LogInformation("Project {ProjectId}: thread {ThreadId} {State}, {Notified} notified", projectId, threadId, resolved ? "resolved" : "reopened", notified.Count);
+        events.Raise(new CommentChange(projectId, threadId, resolved ? CommentChangeKind.Resolved : CommentChangeKind.Reopened, notified));
         return null;
     }
 
@@ -229,6 +230,27 @@ public sealed class CommentStore
             UserId = recipient, ProjectId = thread.ProjectId, Kind = kind, ThreadId = thread.Id, CommentId = comment.Id,
             ActorName = comment.AuthorName, Excerpt = excerpt, CreatedUtc = now,
         });
+
+    // Tells the thread's participants who are still members (not the actor) that it was resolved or reopened.
+    private static async Task<List<string>> NotifyParticipantsAsync(ProjectDbContext db, CommentThread thread, string actorId, NotificationKind kind,
+        DateTime now, CancellationToken cancellationToken)
+    {
+        var members = await ActiveMembersAsync(db, thread.ProjectId, now, cancellationToken);
+        var recipients = (await ParticipantsAsync(db, thread, cancellationToken)).Where(p => p != actorId && members.Any(m => m.Id == p)).ToList();
+        if (recipients.Count == 0) return recipients;
+        var actorName = await db.Users.Where(u => u.Id == actorId).Select(u => u.UserName).SingleOrDefaultAsync(cancellationToken) ?? actorId;
+        var first = await db.Set<Comment>().Where(c => c.ThreadId == thread.Id).OrderBy(c => c.Id).Select(c => new { c.Id, c.Body }).FirstOrDefaultAsync(cancellationToken);
+        var excerpt = Clip((kind == NotificationKind.Resolved ? "Resolved: " : "Reopened: ") + (first?.Body ?? "").ReplaceLineEndings(" "), MaxExcerptLength);
+        foreach (var id in recipients)
+        {
+            db.Add(new Notification
+            {
+                UserId = id, ProjectId = thread.ProjectId, Kind = kind, ThreadId = thread.Id, CommentId = first?.Id ?? 0,
+                ActorName = actorName, Excerpt = excerpt, CreatedUtc = now,
+            });
+        }
+        return recipients;
+    }
 
     // The thread's starter, everyone who commented in it and everyone mentioned in it.
     private static async Task<List<string>> ParticipantsAsync(ProjectDbContext db, CommentThread thread, CancellationToken cancellationToken)

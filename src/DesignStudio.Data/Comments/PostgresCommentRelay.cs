@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Npgsql;
 using DesignStudio.Data.Collaboration;
+using DesignStudio.Data.Reviews;
 
 namespace DesignStudio.Data.Comments;
 
@@ -8,7 +9,8 @@ namespace DesignStudio.Data.Comments;
 /// Carries comment changes between studio instances sharing one PostgreSQL store (like the design change bus, on its own
 /// channel): every change raised on this instance's <see cref="CommentEvents"/> is sent with <c>NOTIFY</c>, and every
 /// change another instance sent is raised here with <see cref="CommentChange.FromInstance"/> set (so it is not sent
-/// back). Pages then reload from the store, which checks access again.
+/// back). Review changes (<see cref="ReviewEvents"/>) travel the same way on the same channel. Pages then reload from
+/// the store, which checks access again.
 /// </summary>
 public sealed class PostgresCommentRelay : IAsyncDisposable
 {
@@ -17,6 +19,7 @@ public sealed class PostgresCommentRelay : IAsyncDisposable
 
     private readonly NpgsqlDataSource dataSource;
     private readonly CommentEvents events;
+    private readonly ReviewEvents? reviewEvents;
     private readonly ILogger<PostgresCommentRelay> logger;
     private readonly CancellationTokenSource stopping = new();
     private readonly TaskCompletionSource listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -24,11 +27,19 @@ public sealed class PostgresCommentRelay : IAsyncDisposable
 
     /// <summary>A relay for <paramref name="events"/> over the database at <paramref name="connectionString"/>.</summary>
     public PostgresCommentRelay(string connectionString, CommentEvents events, ILogger<PostgresCommentRelay> logger)
+        : this(connectionString, events, null, logger)
+    {
+    }
+
+    /// <summary>A relay for <paramref name="events"/> and <paramref name="reviewEvents"/> over the database at <paramref name="connectionString"/>.</summary>
+    public PostgresCommentRelay(string connectionString, CommentEvents events, ReviewEvents? reviewEvents, ILogger<PostgresCommentRelay> logger)
     {
         dataSource = NpgsqlDataSource.Create(connectionString);
         this.events = events;
+        this.reviewEvents = reviewEvents;
         this.logger = logger;
         events.Changed += OnLocalChange;
+        if (reviewEvents is not null) reviewEvents.Changed += OnLocalReviewChange;
     }
 
     /// <summary>This instance's id (receivers ignore their own messages).</summary>
@@ -42,38 +53,56 @@ public sealed class PostgresCommentRelay : IAsyncDisposable
     }
 
     /// <summary>Sends <paramref name="change"/> to the other instances.</summary>
-    public async Task PublishAsync(CommentChange change, CancellationToken cancellationToken = default)
+    public Task PublishAsync(CommentChange change, CancellationToken cancellationToken = default) =>
+        NotifyAsync(change.ToPayload(InstanceId), cancellationToken);
+
+    /// <summary>Sends <paramref name="change"/> to the other instances.</summary>
+    public Task PublishAsync(ReviewChange change, CancellationToken cancellationToken = default) =>
+        NotifyAsync(change.ToPayload(InstanceId), cancellationToken);
+
+    private async Task NotifyAsync(string payload, CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand("SELECT pg_notify(@channel, @payload)");
         command.Parameters.AddWithValue("channel", Channel);
-        command.Parameters.AddWithValue("payload", change.ToPayload(InstanceId));
+        command.Parameters.AddWithValue("payload", payload);
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     private void OnLocalChange(CommentChange change)
     {
-        if (change.FromInstance is not null) return;
-        _ = Task.Run(async () =>
-        {
-            try { await PublishAsync(change, stopping.Token); }
-            catch (Exception e) when (e is NpgsqlException or OperationCanceledException or InvalidOperationException)
-            {
-                // Other instances' pages then see the change at their next load.
-                logger.LogWarning(e, "Could not relay comment change on project {ProjectId}", change.ProjectId);
-            }
-        });
+        if (change.FromInstance is null) Send(change.ToPayload(InstanceId), change.ProjectId);
     }
+
+    private void OnLocalReviewChange(ReviewChange change)
+    {
+        if (change.FromInstance is null) Send(change.ToPayload(InstanceId), change.ProjectId);
+    }
+
+    private void Send(string payload, Guid projectId) => _ = Task.Run(async () =>
+    {
+        try { await NotifyAsync(payload, stopping.Token); }
+        catch (Exception e) when (e is NpgsqlException or OperationCanceledException or InvalidOperationException)
+        {
+            // Other instances' pages then see the change at their next load.
+            logger.LogWarning(e, "Could not relay a comment or review change on project {ProjectId}", projectId);
+        }
+    });
 
     private Task ListenAsync(CancellationToken cancellationToken) =>
         PostgresListenLoop.RunAsync(dataSource, Channel, payload =>
         {
-            if (CommentChange.Parse(payload) is { } change && change.FromInstance != InstanceId) events.Raise(change);
+            if (ReviewChange.Parse(payload) is { } review)
+            {
+                if (review.FromInstance != InstanceId) reviewEvents?.Raise(review);
+            }
+            else if (CommentChange.Parse(payload) is { } change && change.FromInstance != InstanceId) events.Raise(change);
         }, listening, logger, cancellationToken);
 
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
         events.Changed -= OnLocalChange;
+        if (reviewEvents is not null) reviewEvents.Changed -= OnLocalReviewChange;
         await stopping.CancelAsync();
         if (loop is not null) await loop.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         await dataSource.DisposeAsync();

@@ -1,6 +1,7 @@
 using DesignStudio.Core.Diagnostics;
 using DesignStudio.Data.Access;
 using DesignStudio.Data.Activity;
+using DesignStudio.Data.Comments;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
@@ -11,7 +12,9 @@ namespace DesignStudio.Data.Reviews;
 /// write: reading needs viewer; requesting a review needs editor, and withdrawing needs editor and being its requester;
 /// commenting needs commenter; a verdict needs commenter and being an assigned reviewer. Reviewers must be members
 /// with the commenter role or above. A refusal is a result (<see cref="AccessProblems.ForbiddenCode"/> or a
-/// <see cref="ReviewCodes"/> diagnostic) and changes nothing; every change writes an activity entry with it.
+/// <see cref="ReviewCodes"/> diagnostic) and changes nothing; every change writes an activity entry with it. A request
+/// notifies its reviewers and a verdict its requester (in the bell), in the same unit of work; every committed change is
+/// then announced on <see cref="ReviewEvents"/> so open pages of the review and the design's history update live.
 /// </summary>
 public sealed class ReviewStore
 {
@@ -21,12 +24,20 @@ public sealed class ReviewStore
     private readonly ILogger<ReviewStore> logger;
     private readonly ProjectAccess access;
     private readonly ActivityLog activity;
+    private readonly ReviewEvents events;
 
-    /// <summary>A review store over <paramref name="database"/>, with the project store's access rules.</summary>
+    /// <summary>A review store over <paramref name="database"/>, with the project store's access rules; nobody listens to its changes.</summary>
     public ReviewStore(ProjectDatabase database, TimeProvider clock, ILogger<ReviewStore> logger)
+        : this(database, clock, new ReviewEvents(), logger)
+    {
+    }
+
+    /// <summary>A review store over <paramref name="database"/> that announces its changes on <paramref name="events"/>.</summary>
+    public ReviewStore(ProjectDatabase database, TimeProvider clock, ReviewEvents events, ILogger<ReviewStore> logger)
     {
         this.database = database;
         this.logger = logger;
+        this.events = events;
         access = new ProjectAccess(database, clock);
         activity = new ActivityLog(database, access);
     }
@@ -60,6 +71,8 @@ public sealed class ReviewStore
             var names = await NamesAsync(db, [userId, .. reviewerIds], cancellationToken);
             await activity.AddAsync(db, projectId, userId, ActivityKind.ReviewRequested,
                 $"Requested review {review.Number} of version {review.VersionNumber} from {string.Join(", ", reviewerIds.Select(id => names[id]))}", now, cancellationToken);
+            var requestText = $"Review {review.Number} of version {review.VersionNumber}{(review.Message is null ? "" : ": " + review.Message.ReplaceLineEndings(" "))}";
+            foreach (var id in reviewerIds) Notify(db, id, review, NotificationKind.ReviewRequested, names[userId], requestText, now);
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
@@ -69,6 +82,7 @@ public sealed class ReviewStore
                 continue; // another request took the number (unique index): nothing was written, take the next one
             }
             logger.LogInformation("Review {Number} of version {Version} requested in project {ProjectId}", review.Number, review.VersionNumber, projectId);
+            events.Raise(new ReviewChange(projectId, review.Number, ReviewChangeKind.Requested, reviewerIds));
             return new(Summary(review, reviewers, names), null);
         }
     }
@@ -97,6 +111,7 @@ public sealed class ReviewStore
             return new(ReviewCodes.ReviewClosed, Severity.Error, "reviews/" + number, "A reviewer answered at the same moment: look at the review again, then withdraw it.");
         }
         logger.LogInformation("Review {Number} withdrawn in project {ProjectId}", number, projectId);
+        events.Raise(new ReviewChange(projectId, number, ReviewChangeKind.Withdrawn, []));
         return null;
     }
 
@@ -128,6 +143,10 @@ public sealed class ReviewStore
             await activity.AddAsync(db, projectId, userId, ActivityKind.ReviewVerdictGiven,
                 $"{(verdict == ReviewVerdict.Approved ? "Approved" : "Requested changes in")} review {number} of version {review.VersionNumber}: the review is now {review.State.Label().ToLowerInvariant()}",
                 now, cancellationToken);
+            var names = await NamesAsync(db, [review.RequestedBy, .. reviewers.Select(r => r.UserId)], cancellationToken);
+            // The requester cannot be a reviewer (see ReviewerProblemAsync), so this never notifies the actor.
+            Notify(db, review.RequestedBy, review, verdict == ReviewVerdict.Approved ? NotificationKind.ReviewApproved : NotificationKind.ChangesRequested,
+                names[userId], $"Review {number} of version {review.VersionNumber} is now {review.State.Label().ToLowerInvariant()}", now);
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
@@ -137,7 +156,8 @@ public sealed class ReviewStore
                 continue; // another verdict changed the review meanwhile: decide the state again from fresh rows
             }
             logger.LogInformation("Review {Number} in project {ProjectId}: verdict {Verdict}, state {State}", number, projectId, verdict, review.State);
-            return new(Summary(review, reviewers, await NamesAsync(db, [review.RequestedBy, .. reviewers.Select(r => r.UserId)], cancellationToken)), null);
+            events.Raise(new ReviewChange(projectId, number, ReviewChangeKind.VerdictGiven, [review.RequestedBy]));
+            return new(Summary(review, reviewers, names), null);
         }
     }
 
@@ -161,6 +181,7 @@ public sealed class ReviewStore
         await activity.AddAsync(db, projectId, userId, ActivityKind.ReviewCommented,
             $"Commented on review {number} of version {review.VersionNumber}{(comment.ObjectLabel is null ? "" : " about " + comment.ObjectLabel)}", now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        events.Raise(new ReviewChange(projectId, number, ReviewChangeKind.Commented, []));
         var names = await NamesAsync(db, [userId], cancellationToken);
         return new(new ReviewCommentSummary(comment.Id, userId, names[userId], comment.Body, comment.ObjectId, comment.ObjectLabel, now), null);
     }
@@ -206,6 +227,13 @@ public sealed class ReviewStore
         }
         return null;
     }
+
+    private static void Notify(ProjectDbContext db, string recipient, Review review, NotificationKind kind, string actorName, string text, DateTime now) =>
+        db.Add(new Notification
+        {
+            UserId = recipient, ProjectId = review.ProjectId, Kind = kind, ReviewNumber = review.Number, ActorName = actorName,
+            Excerpt = CommentStore.Clip(text, CommentStore.MaxExcerptLength), CreatedUtc = now,
+        });
 
     private static async Task<Dictionary<string, string>> NamesAsync(ProjectDbContext db, IEnumerable<string> userIds, CancellationToken cancellationToken)
     {

@@ -197,7 +197,10 @@ namespace DesignStudio.Data.Migrations.Postgres
                     b.Property<DateTime?>("ReadUtc")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<Guid>("ThreadId")
+                    b.Property<int?>("ReviewNumber")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("ThreadId")
                         .HasColumnType("uuid");
 
                     b.Property<string>("UserId")

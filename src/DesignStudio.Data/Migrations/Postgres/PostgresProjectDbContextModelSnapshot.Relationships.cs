@@ -96,8 +96,7 @@ namespace DesignStudio.Data.Migrations.Postgres
                     b.HasOne("DesignStudio.Data.Comments.CommentThread", null)
                         .WithMany()
                         .HasForeignKey("ThreadId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Cascade);
 
                     b.HasOne("DesignStudio.Data.Access.StudioUser", null)
                         .WithMany()

@@ -192,7 +192,10 @@ namespace DesignStudio.Data.Migrations.Sqlite
                     b.Property<DateTime?>("ReadUtc")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("ThreadId")
+                    b.Property<int?>("ReviewNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ThreadId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("UserId")

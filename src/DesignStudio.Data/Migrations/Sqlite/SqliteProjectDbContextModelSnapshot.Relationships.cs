@@ -95,8 +95,7 @@ namespace DesignStudio.Data.Migrations.Sqlite
                     b.HasOne("DesignStudio.Data.Comments.CommentThread", null)
                         .WithMany()
                         .HasForeignKey("ThreadId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Cascade);
 
                     b.HasOne("DesignStudio.Data.Access.StudioUser", null)
                         .WithMany()
