@@ -41,7 +41,9 @@ public abstract class StudioTestContext : BunitContext, IAsyncLifetime
             NullLogger<DesignStudio.Data.Versions.VersionStore>.Instance));
         Services.AddSingleton(new DesignStudio.Web.Services.Versions.SandboxSettings(new Dictionary<string, string> { [Core.Dialects.DialectNames.Sqlite] = "" }));
         Services.AddSingleton<DesignStudio.Web.Services.Versions.MigrationWorkbench>();
-        Services.AddSingleton(new DesignStudio.Data.Reviews.ReviewStore(TempStore.Database, TimeProvider.System, NullLogger<DesignStudio.Data.Reviews.ReviewStore>.Instance));
+        Services.AddSingleton(ReviewEvents);
+        Services.AddSingleton(new DesignStudio.Data.Reviews.ReviewStore(TempStore.Database, TimeProvider.System, ReviewEvents,
+            NullLogger<DesignStudio.Data.Reviews.ReviewStore>.Instance));
         Services.AddSingleton<DesignStudio.Web.Services.Reviews.ReviewWorkbench>();
         Services.AddSingleton(TimeProvider.System);
         Services.AddSingleton(TempStore.Store.Access);
@@ -65,6 +67,9 @@ public abstract class StudioTestContext : BunitContext, IAsyncLifetime
     }
 
     protected TempSqliteStore TempStore { get; } = new();
+
+    /// <summary>The review change events the components listen to (the review store raises them).</summary>
+    protected DesignStudio.Data.Reviews.ReviewEvents ReviewEvents { get; } = new();
 
     /// <summary>The store as the signed-in owner account sees it.</summary>
     protected UserProjectStore Store => TempStore.Owner;

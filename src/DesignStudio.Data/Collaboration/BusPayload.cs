@@ -6,7 +6,8 @@ namespace DesignStudio.Data.Collaboration;
 
 /// <summary>
 /// The change bus's wire forms, each within PostgreSQL's NOTIFY limit (8,000 bytes): a change is
-/// <c>instance|project|sequence</c>; presence is <c>P</c> and JSON; an access change is <c>A</c> and JSON.
+/// <c>instance|project|sequence</c>; presence is <c>P</c> and JSON; an access change is <c>A</c> and JSON; a pointer is
+/// <c>L</c> and JSON.
 /// </summary>
 public static class BusPayload
 {
@@ -30,10 +31,18 @@ public static class BusPayload
     /// <summary>An access change as a payload.</summary>
     public static string Encode(AccessChangeMessage message) => "A" + JsonSerializer.Serialize(message, Json);
 
+    /// <summary>A pointer position as a payload (names are clipped so it always fits).</summary>
+    public static string Encode(PointerMessage message) => "L" + JsonSerializer.Serialize(message with
+    {
+        ClientId = Clip(message.ClientId), UserId = Clip(message.UserId), Name = Clip(message.Name), Colour = Clip(message.Colour),
+    }, Json);
+
+    private static string Clip(string text) => text.Length <= 500 ? text : text[..500];
+
     /// <summary>A change as a payload.</summary>
     public static string Encode(DesignChangeMessage message) => message.ToPayload();
 
-    /// <summary>The message in <paramref name="payload"/>: one of the three kinds, or null for anything else.</summary>
+    /// <summary>The message in <paramref name="payload"/>: one of the four kinds, or null for anything else.</summary>
     public static object? Decode(string payload)
     {
         try
@@ -42,6 +51,8 @@ public static class BusPayload
             {
                 ['P', ..] => JsonSerializer.Deserialize<PresenceMessage>(payload.AsSpan(1), Json) is { Entries: not null } presence ? presence : null,
                 ['A', ..] => JsonSerializer.Deserialize<AccessChangeMessage>(payload.AsSpan(1), Json),
+                ['L', ..] => JsonSerializer.Deserialize<PointerMessage>(payload.AsSpan(1), Json) is { ClientId: not null, UserId: not null, Name: not null, Colour: not null } pointer
+                    ? pointer : null,
                 _ => DesignChangeMessage.Parse(payload),
             };
         }

@@ -2,7 +2,7 @@ namespace DesignStudio.Data.Collaboration;
 
 /// <summary>
 /// Tells the other instances of the studio that a project's log grew (they read the new operations from the log),
-/// who is on which design, and that access to a project changed. One instance needs no bus: <see cref="LocalChangeBus"/>
+/// who is on which design and where their pointers are, and that access to a project changed. One instance needs no bus: <see cref="LocalChangeBus"/>
 /// drops everything. Receivers see their own messages too and ignore them by instance id.
 /// </summary>
 public interface IDesignChangeBus
@@ -24,4 +24,14 @@ public interface IDesignChangeBus
 
     /// <summary>Raised (on a background thread) for every access-change message.</summary>
     event Action<AccessChangeMessage>? AccessChangeReceived;
+
+    /// <summary>Announces a page's pointer position (a bus of one instance drops it).</summary>
+    Task PublishPointerAsync(PointerMessage message, CancellationToken cancellationToken = default) => Task.CompletedTask;
+
+    /// <summary>Raised (on a background thread) for every pointer message (a bus of one instance never raises it).</summary>
+    event Action<PointerMessage>? PointerReceived
+    {
+        add { }
+        remove { }
+    }
 }

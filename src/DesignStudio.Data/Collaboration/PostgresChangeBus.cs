@@ -27,6 +27,9 @@ public sealed class PostgresChangeBus(string connectionString, ILogger<PostgresC
     /// <inheritdoc />
     public event Action<AccessChangeMessage>? AccessChangeReceived;
 
+    /// <inheritdoc />
+    public event Action<PointerMessage>? PointerReceived;
+
     /// <summary>Starts listening; completes once the first LISTEN is in place.</summary>
     public Task StartAsync(CancellationToken cancellationToken = default)
     {
@@ -44,6 +47,10 @@ public sealed class PostgresChangeBus(string connectionString, ILogger<PostgresC
 
     /// <inheritdoc />
     public Task PublishAccessChangeAsync(AccessChangeMessage message, CancellationToken cancellationToken = default) =>
+        NotifyAsync(BusPayload.Encode(message), cancellationToken);
+
+    /// <inheritdoc />
+    public Task PublishPointerAsync(PointerMessage message, CancellationToken cancellationToken = default) =>
         NotifyAsync(BusPayload.Encode(message), cancellationToken);
 
     private async Task NotifyAsync(string payload, CancellationToken cancellationToken)
@@ -66,6 +73,9 @@ public sealed class PostgresChangeBus(string connectionString, ILogger<PostgresC
                 break;
             case AccessChangeMessage access:
                 AccessChangeReceived?.Invoke(access);
+                break;
+            case PointerMessage pointer:
+                PointerReceived?.Invoke(pointer);
                 break;
         }
     }

@@ -83,15 +83,26 @@ internal sealed class DesignSession(Guid projectId, ProjectSummary project, Desi
         if (SubscriberCount > 0) await PublishPresenceAsync(ask: false);
     }
 
-    /// <summary>Shows this page's pointer (diagram coordinates; null: off the canvas) to the design's other pages here.</summary>
+    /// <summary>
+    /// Shows this page's pointer (diagram coordinates; null: off the canvas) to the design's other pages here and, over
+    /// the change bus, at the other instances (the page throttles; nothing is logged or stored).
+    /// </summary>
     public void Point(string clientId, DiagramPoint? at)
     {
         Collaborator? who;
         lock (subscriberLock) who = clients.GetValueOrDefault(clientId)?.Who;
         if (who is null) return;
-        var e = new DesignSessionEvent.PointerMoved(clientId, who, at);
+        ShowPointer(new DesignSessionEvent.PointerMoved(clientId, who, at));
+        _ = RemotePointers.PublishAsync(bus, new PointerMessage(instanceId, projectId, clientId, who.UserId, who.Name, who.Colour, at?.X, at?.Y), logger);
+    }
+
+    /// <summary>Shows a pointer of a page at another instance to this instance's pages of the design.</summary>
+    public void ReceivePointer(PointerMessage message) => ShowPointer(RemotePointers.Event(message));
+
+    private void ShowPointer(DesignSessionEvent.PointerMoved e)
+    {
         List<Action<DesignSessionEvent>> listeners;
-        lock (subscriberLock) listeners = [.. clients.Where(c => c.Key != clientId).Select(c => c.Value.Listener).OfType<Action<DesignSessionEvent>>()];
+        lock (subscriberLock) listeners = [.. clients.Where(c => c.Key != e.ClientId).Select(c => c.Value.Listener).OfType<Action<DesignSessionEvent>>()];
         foreach (var listener in listeners) Deliver(listener, e);
     }
 

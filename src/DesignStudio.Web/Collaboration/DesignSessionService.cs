@@ -44,6 +44,7 @@ public sealed class DesignSessionService : IDisposable, IAsyncDisposable
         options = new DesignSessionOptions(snapshots ?? SnapshotPolicy.Default, clock ?? TimeProvider.System, activity, new BackgroundWork());
         bus.Received += OnBusMessage;
         bus.PresenceReceived += OnPresenceMessage;
+        bus.PointerReceived += OnPointerMessage;
         heartbeat = options.Clock.CreateTimer(_ => _ = HeartbeatAsync(), null, PresenceHeartbeat, PresenceHeartbeat);
     }
 
@@ -226,6 +227,11 @@ public sealed class DesignSessionService : IDisposable, IAsyncDisposable
         session.ReceivePresence(message, options.Clock.GetUtcNow());
     }
 
+    private void OnPointerMessage(PointerMessage message)
+    {
+        if (message.InstanceId != InstanceId && Find(message.ProjectId) is { } session) session.ReceivePointer(message);
+    }
+
     private async Task HeartbeatAsync()
     {
         List<DesignSession> open;
@@ -256,6 +262,7 @@ public sealed class DesignSessionService : IDisposable, IAsyncDisposable
         heartbeat.Dispose();
         bus.Received -= OnBusMessage;
         bus.PresenceReceived -= OnPresenceMessage;
+        bus.PointerReceived -= OnPointerMessage;
     }
 
     /// <summary>Stops listening and waits for the snapshot writes under way.</summary>

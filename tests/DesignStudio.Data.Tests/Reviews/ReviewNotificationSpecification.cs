@@ -75,7 +75,11 @@ public abstract class ReviewNotificationSpecification
         Assert.All(inbox, n => Assert.Equal(review.Number, n.ReviewNumber));
         // Neither reviewer is notified of their own verdict (only of the request).
         Assert.Equal([NotificationKind.ReviewRequested], (await s.Comments.Notifications.ListAsync(s.Alice)).Select(n => n.Kind));
-        Assert.All(s.Changes, c => Assert.Equal((ReviewChangeKind.VerdictGiven, (IReadOnlyList<string>)[s.Owner]), (c.Kind, c.NotifiedUserIds)));
+        Assert.All(s.Changes, c =>
+        {
+            Assert.Equal(ReviewChangeKind.VerdictGiven, c.Kind);
+            Assert.Equal([s.Owner], c.NotifiedUserIds);
+        });
         Assert.Equal(2, s.Changes.Count);
     }
 

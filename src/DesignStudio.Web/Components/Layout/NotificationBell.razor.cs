@@ -1,12 +1,14 @@
 using DesignStudio.Data.Comments;
+using DesignStudio.Data.Reviews;
 using DesignStudio.Web.Accounts;
 using Microsoft.AspNetCore.Components;
 
 namespace DesignStudio.Web.Components.Layout;
 
 /// <summary>
-/// The app bar's notification bell: the signed-in user's unread count, and a list of their notifications (mentions and
-/// replies) to mark read or to jump to the thread. Updates live when a comment notifies this user.
+/// The app bar's notification bell: the signed-in user's unread count, and a list of their notifications (mentions,
+/// replies, resolved and reopened threads, review requests and verdicts) to mark read or to jump to the thread or
+/// review. Updates live when a comment or a review notifies this user (here or, relayed, at another instance).
 /// </summary>
 public partial class NotificationBell : IDisposable
 {
@@ -17,6 +19,7 @@ public partial class NotificationBell : IDisposable
 
     [Inject] private CommentStore Comments { get; set; } = default!;
     [Inject] private CommentEvents Events { get; set; } = default!;
+    [Inject] private ReviewEvents ReviewEvents { get; set; } = default!;
     [Inject] private CurrentUser User { get; set; } = default!;
     [Inject] private NavigationManager Navigation { get; set; } = default!;
 
@@ -27,6 +30,7 @@ public partial class NotificationBell : IDisposable
     {
         userId = await User.IdAsync();
         Events.Changed += OnChanged;
+        ReviewEvents.Changed += OnReviewChanged;
         await LoadAsync();
     }
 
@@ -60,12 +64,22 @@ public partial class NotificationBell : IDisposable
         await Comments.Notifications.MarkReadAsync(userId, item.Id);
         open = false;
         await LoadAsync();
-        Navigation.NavigateTo($"/projects/{item.ProjectId}?thread={item.ThreadId}");
+        Navigation.NavigateTo(item.ReviewNumber is { } number
+            ? $"/projects/{item.ProjectId}/reviews/{number}"
+            : $"/projects/{item.ProjectId}?thread={item.ThreadId}");
     }
 
-    private static string ItemTitle(NotificationView item) => item.Kind == NotificationKind.Mention
-        ? $"{item.ActorName} mentioned you on {item.TargetLabel}"
-        : $"{item.ActorName} replied on {item.TargetLabel}";
+    /// <summary>What a notification says happened, as plain text.</summary>
+    public static string ItemTitle(NotificationView item) => item.Kind switch
+    {
+        NotificationKind.Mention => $"{item.ActorName} mentioned you on {item.TargetLabel}",
+        NotificationKind.Reply => $"{item.ActorName} replied on {item.TargetLabel}",
+        NotificationKind.Resolved => $"{item.ActorName} resolved the thread on {item.TargetLabel}",
+        NotificationKind.Reopened => $"{item.ActorName} reopened the thread on {item.TargetLabel}",
+        NotificationKind.ReviewRequested => $"{item.ActorName} asked you to review ({item.TargetLabel})",
+        NotificationKind.ReviewApproved => $"{item.ActorName} approved {item.TargetLabel}",
+        _ => $"{item.ActorName} requested changes in {item.TargetLabel}",
+    };
 
     private static string ItemLabel(NotificationView item) => $"{(item.Read ? "" : "Unread: ")}{ItemTitle(item)} in {item.ProjectName}";
 
@@ -79,6 +93,20 @@ public partial class NotificationBell : IDisposable
         });
     }
 
+    private void OnReviewChanged(ReviewChange change)
+    {
+        if (!change.NotifiedUserIds.Contains(userId)) return;
+        _ = InvokeAsync(async () =>
+        {
+            await LoadAsync();
+            StateHasChanged();
+        });
+    }
+
     /// <inheritdoc />
-    public void Dispose() => Events.Changed -= OnChanged;
+    public void Dispose()
+    {
+        Events.Changed -= OnChanged;
+        ReviewEvents.Changed -= OnReviewChanged;
+    }
 }

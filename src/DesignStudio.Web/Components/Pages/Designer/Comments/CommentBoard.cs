@@ -14,6 +14,12 @@ public sealed class CommentBoard
     /// <summary>Raised when the open thread counts changed.</summary>
     public event Action? CountsChanged;
 
+    /// <summary>
+    /// Raised when the open thread counts changed, with the ids of the tables whose count changed: a marker re-renders
+    /// only for its own table, so a new comment redraws one table's marker, not the canvas.
+    /// </summary>
+    public event Action<IReadOnlySet<string>>? TableCountsChanged;
+
     /// <summary>Raised when a marker asks to show the open threads of a table (the table id).</summary>
     public event Action<string>? TableThreadsRequested;
 
@@ -28,8 +34,11 @@ public sealed class CommentBoard
     {
         var counts = threads.Where(t => !t.Resolved && t.Target.TableId is not null)
             .GroupBy(t => t.Target.TableId!).ToDictionary(g => g.Key, g => g.Count());
-        if (counts.Count == openByTable.Count && counts.All(c => OpenCount(c.Key) == c.Value)) return;
+        var changed = counts.Where(c => OpenCount(c.Key) != c.Value).Select(c => c.Key)
+            .Concat(openByTable.Keys.Where(id => !counts.ContainsKey(id))).ToHashSet(StringComparer.Ordinal);
+        if (changed.Count == 0) return;
         openByTable = counts;
+        TableCountsChanged?.Invoke(changed);
         CountsChanged?.Invoke();
     }
 

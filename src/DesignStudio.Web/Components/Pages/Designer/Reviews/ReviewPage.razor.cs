@@ -26,6 +26,7 @@ public partial class ReviewPage
 
     [Inject] private ReviewWorkbench Workbench { get; set; } = default!;
     [Inject] private ReviewStore Reviews { get; set; } = default!;
+    [Inject] private DesignStudio.Data.Comments.CommentStore Comments { get; set; } = default!;
     [Inject] private ProjectStore Projects { get; set; } = default!;
     [Inject] private Accounts.CurrentUser CurrentUser { get; set; } = default!;
     [Inject] private ISnackbar Snackbar { get; set; } = default!;
@@ -51,6 +52,8 @@ public partial class ReviewPage
         missing = reviewed is null;
         if (reviewed is null) return;
         canComment = (await Projects.Access.GetRoleAsync(ProjectId, userId)).Allows(ProjectPermission.Comment);
+        // Opening the review reads its notifications (a request, a verdict).
+        await Comments.Notifications.MarkReviewReadAsync(userId, ProjectId, Number);
         view = DesignDiffView.Build(reviewed.Pair.From, reviewed.Pair.To);
         findings = ReviewFindings.Build(reviewed.Pair.From, reviewed.Pair.To);
     }
@@ -60,6 +63,9 @@ public partial class ReviewPage
         var details = await Reviews.LoadAsync(userId, ProjectId, Number);
         if (details.Value is { } fresh && reviewed is not null) reviewed = reviewed with { Details = fresh };
     }
+
+    // Another page changed this review (a verdict, a comment, a withdrawal): show it without a reload.
+    private Task OnReviewChangedAsync(ReviewChange change) => reviewed is null ? Task.CompletedTask : ReloadDetailsAsync();
 
     private async Task VerdictAsync(ReviewVerdict verdict)
     {

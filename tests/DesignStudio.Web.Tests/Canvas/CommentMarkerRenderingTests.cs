@@ -1,0 +1,116 @@
+using Bunit;
+using DesignStudio.Core.Model;
+using DesignStudio.Core.Samples;
+using DesignStudio.Data.Comments;
+using DesignStudio.Web.Canvas;
+using DesignStudio.Web.Components.Pages.Designer.Comments;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DesignStudio.Web.Tests.Canvas;
+
+/// <summary>
+/// Comment markers on the canvas: each table node shows its open-thread count (its columns' threads included), a marker
+/// opens that table's threads, and a new comment re-renders only that table's marker: no node, link or other marker.
+/// </summary>
+public class CommentMarkerRenderingTests : StudioTestContext
+{
+    private readonly Design design = SyntheticDesign.Create(30, seed: 5);
+
+    private CommentBoard Board => Services.GetRequiredService<CommentBoard>();
+
+    private IRenderedComponent<DesignCanvas> RenderCanvas() => Render<DesignCanvas>(p => p
+        .Add(c => c.Design, design)
+        .Add(c => c.OnOperation, _ => Task.FromResult(false)));
+
+    private static ThreadSummary Thread(CommentTarget target, bool resolved = false) =>
+        new(Guid.NewGuid(), target, "someone", DateTime.UtcNow, resolved ? "someone" : null, resolved ? DateTime.UtcNow : null, 1, "text", DateTime.UtcNow);
+
+    private static string MarkerLabel(int count, Table table) => $"{count} open comment{(count == 1 ? "" : "s")} on {table.Name}";
+
+    // Counts how often every node, link and marker rendered, runs the change, and returns which ones rendered again.
+    private static (HashSet<string> Nodes, int Links, HashSet<string> Markers) RendersDuring(IRenderedComponent<DesignCanvas> cut, Action change)
+    {
+        var nodes = cut.FindComponents<TableNodeWidget>().Select(w => (w, w.RenderCount)).ToList();
+        var links = cut.FindComponents<ForeignKeyLinkWidget>().Select(w => (w, w.RenderCount)).ToList();
+        var markers = cut.FindComponents<CommentMarker>().Select(m => (m, m.RenderCount)).ToList();
+        Assert.Equal(30, markers.Count);
+        change();
+        return (nodes.Where(n => n.w.RenderCount > n.RenderCount).Select(n => n.w.Instance.Node.TableId).ToHashSet(),
+                links.Count(l => l.w.RenderCount > l.RenderCount),
+                markers.Where(m => m.m.RenderCount > m.RenderCount).Select(m => m.m.Instance.TableId).ToHashSet());
+    }
+
+    [Fact]
+    public void A_table_shows_its_open_threads_with_its_columns_threads_and_without_resolved_ones()
+    {
+        var cut = RenderCanvas();
+        var table = design.Tables[12];
+
+        Board.SetThreads([Thread(CommentTarget.ForTable(table)), Thread(CommentTarget.ForColumn(table, table.Columns[1])),
+            Thread(CommentTarget.ForTable(table), resolved: true), Thread(CommentTarget.ForDesign(design))]);
+
+        var node = cut.Find($".diagram-node[data-node-id='{table.Id}']");
+        cut.WaitForAssertion(() => Assert.Equal("2", cut.Find($"button[aria-label='{MarkerLabel(2, table)}']").TextContent.Replace("💬", "").Trim()));
+        Assert.NotNull(node.QuerySelector($"button[aria-label='{MarkerLabel(2, table)}']"));
+        Assert.Single(cut.FindAll(".ds-comment-marker"));
+    }
+
+    [Fact]
+    public void A_new_comment_re_renders_only_its_tables_marker()
+    {
+        var cut = RenderCanvas();
+        var (first, second) = (design.Tables[12], design.Tables[3]);
+        var threads = new List<ThreadSummary> { Thread(CommentTarget.ForTable(first)) };
+        Board.SetThreads(threads);
+        cut.WaitForAssertion(() => cut.Find($"button[aria-label='{MarkerLabel(1, first)}']"));
+
+        var (nodes, links, markers) = RendersDuring(cut, () =>
+        {
+            threads.Add(Thread(CommentTarget.ForColumn(second, second.Columns[0])));
+            Board.SetThreads(threads);
+            cut.WaitForAssertion(() => cut.Find($"button[aria-label='{MarkerLabel(1, second)}']"));
+        });
+
+        Assert.Empty(nodes);
+        Assert.Equal(0, links);
+        Assert.Equal([second.Id], markers);
+
+        // The same counts again (a reload that changed nothing) render nothing at all.
+        (nodes, links, markers) = RendersDuring(cut, () => Board.SetThreads([.. threads]));
+        Assert.Equal((0, 0, 0), (nodes.Count, links, markers.Count));
+    }
+
+    [Fact]
+    public async Task A_comment_posted_on_another_page_shows_on_the_canvas_re_rendering_only_that_marker()
+    {
+        var project = (await Store.CreateProjectAsync("synthetic", design)).Value!.Id;
+        var table = design.Tables[12];
+        var cut = RenderCanvas();
+        var panel = Render<CommentsPanel>(p => p.Add(x => x.ProjectId, project).Add(x => x.Design, design));
+        panel.WaitForAssertion(() => Assert.Contains("No comments yet.", panel.Markup));
+
+        var (nodes, links, markers) = RendersDuring(cut, () =>
+        {
+            Assert.True(TempStore.Comments.StartThreadAsync(OwnerId, project, CommentTarget.ForTable(table), "Split this table?").GetAwaiter().GetResult().Succeeded);
+            cut.WaitForAssertion(() => cut.Find($"button[aria-label='{MarkerLabel(1, table)}']"));
+        });
+
+        Assert.Empty(nodes);
+        Assert.Equal(0, links);
+        Assert.Equal([table.Id], markers);
+    }
+
+    [Fact]
+    public void Clicking_a_marker_asks_for_its_tables_threads()
+    {
+        var cut = RenderCanvas();
+        var table = design.Tables[12];
+        var requested = new List<string>();
+        Board.TableThreadsRequested += requested.Add;
+        Board.SetThreads([Thread(CommentTarget.ForTable(table))]);
+
+        cut.WaitForAssertion(() => cut.Find($"button[aria-label='{MarkerLabel(1, table)}']").Click());
+
+        Assert.Equal([table.Id], requested);
+    }
+}
