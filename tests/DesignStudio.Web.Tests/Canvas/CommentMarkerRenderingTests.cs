@@ -10,7 +10,8 @@ namespace DesignStudio.Web.Tests.Canvas;
 
 /// <summary>
 /// Comment markers on the canvas: each table node shows its open-thread count (its columns' threads included), a marker
-/// opens that table's threads, and a new comment re-renders only that table's marker: no node, link or other marker.
+/// opens that table's threads, and a new comment re-renders only that table's node (in fact only the marker inside
+/// it: bUnit counts a child's render as its parent node's) — no other node, no link, no other marker.
 /// </summary>
 public class CommentMarkerRenderingTests : StudioTestContext
 {
@@ -49,9 +50,9 @@ public class CommentMarkerRenderingTests : StudioTestContext
         Board.SetThreads([Thread(CommentTarget.ForTable(table)), Thread(CommentTarget.ForColumn(table, table.Columns[1])),
             Thread(CommentTarget.ForTable(table), resolved: true), Thread(CommentTarget.ForDesign(design))]);
 
-        var node = cut.Find($".diagram-node[data-node-id='{table.Id}']");
         cut.WaitForAssertion(() => Assert.Equal("2", cut.Find($"button[aria-label='{MarkerLabel(2, table)}']").TextContent.Replace("💬", "").Trim()));
-        Assert.NotNull(node.QuerySelector($"button[aria-label='{MarkerLabel(2, table)}']"));
+        var node = cut.FindComponents<TableNodeWidget>().Single(w => w.Instance.Node.TableId == table.Id);
+        Assert.NotNull(node.Find($".ds-node-header button[aria-label='{MarkerLabel(2, table)}']"));
         Assert.Single(cut.FindAll(".ds-comment-marker"));
     }
 
@@ -71,7 +72,7 @@ public class CommentMarkerRenderingTests : StudioTestContext
             cut.WaitForAssertion(() => cut.Find($"button[aria-label='{MarkerLabel(1, second)}']"));
         });
 
-        Assert.Empty(nodes);
+        Assert.Equal([second.Id], nodes);
         Assert.Equal(0, links);
         Assert.Equal([second.Id], markers);
 
@@ -95,7 +96,7 @@ public class CommentMarkerRenderingTests : StudioTestContext
             cut.WaitForAssertion(() => cut.Find($"button[aria-label='{MarkerLabel(1, table)}']"));
         });
 
-        Assert.Empty(nodes);
+        Assert.Equal([table.Id], nodes);
         Assert.Equal(0, links);
         Assert.Equal([table.Id], markers);
     }

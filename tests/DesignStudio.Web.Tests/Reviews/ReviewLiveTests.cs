@@ -117,6 +117,23 @@ public class ReviewLiveTests : StudioTestContext
     }
 
     [Fact]
+    public async Task A_new_version_and_its_review_request_made_on_another_page_show_in_the_history()
+    {
+        var (id, reviewerId) = await SetUpAsync();
+        Render<MudPopoverProvider>();
+        var panel = Render<VersionsPanel>(p => p.Add(x => x.ProjectId, id).Add(x => x.Design, DesignDiffViewTests.V2).Add(x => x.DocumentVersion, 1));
+        panel.WaitForAssertion(() => Assert.NotNull(panel.Find("[aria-label='Version 2 review: In review']")));
+
+        var versions = Services.GetRequiredService<VersionStore>();
+        Assert.True((await versions.CommitVersionAsync(OwnerId, id, DesignDiffViewTests.V1, "third")).Succeeded);
+        Assert.True((await Reviews.RequestAsync(OwnerId, id, new ReviewRequest(3, [reviewerId], "Again, with the fix"))).Succeeded);
+
+        panel.WaitForAssertion(() => Assert.NotNull(panel.Find("[aria-label='Version 3 review: In review']")));
+        Assert.Contains("v3 · third", panel.Find("[aria-label='Version history']").TextContent);
+        Assert.Contains("Reviews (2 open)", panel.Markup);
+    }
+
+    [Fact]
     public async Task Opening_a_review_marks_its_notifications_read()
     {
         var (id, reviewerId) = await SetUpAsync();
