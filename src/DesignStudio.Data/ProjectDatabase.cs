@@ -17,10 +17,14 @@ public sealed class ProjectDatabase
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
         Provider = provider;
         this.connectionString = connectionString;
+        WriteGate = new StoreWriteGate(enabled: provider == DatabaseProvider.Sqlite);
     }
 
     /// <summary>The provider.</summary>
     public DatabaseProvider Provider { get; }
+
+    /// <summary>Orders this process's collaboration writes (SQLite has one writer at a time; appends go first).</summary>
+    public StoreWriteGate WriteGate { get; }
 
     /// <summary>A SQLite store in the given file.</summary>
     public static ProjectDatabase ForSqliteFile(string path) => new(DatabaseProvider.Sqlite, $"Data Source={path}");
@@ -50,6 +54,18 @@ public sealed class ProjectDatabase
         // journal's several, and readers no longer wait for the writer. Synchronous stays FULL, so a committed
         // (acknowledged) operation survives a crash of the process and of the machine.
         if (Provider == DatabaseProvider.Sqlite) await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+    }
+
+    /// <summary>
+    /// SQLite: copies the write-ahead log into the database file now (PASSIVE: it neither waits for nor blocks
+    /// writers), so the automatic checkpoint, which runs inside whichever commit crosses 1,000 WAL pages, seldom falls
+    /// to a log append. Called after the big background writes (snapshots). Nothing to do on PostgreSQL.
+    /// </summary>
+    public async Task CheckpointAsync(CancellationToken cancellationToken = default)
+    {
+        if (Provider != DatabaseProvider.Sqlite) return;
+        await using var db = CreateContext();
+        await db.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(PASSIVE);", cancellationToken);
     }
 
     /// <summary>Where the store is, for logs: host and database or file, never credentials.</summary>

@@ -65,7 +65,11 @@ public sealed class LiveEditActivity : IAsyncDisposable
                 var edits = group.OrderBy(e => e.Sequence).ToList();
                 await activity.AddEditsAsync(db, group.Key.ProjectId, group.Key.UserId, edits[0].Sequence, edits[^1].Sequence,
                     edits.Select(e => e.Kind), edits[^1].AtUtc, CancellationToken.None);
-                await db.SaveChangesAsync();
+                // Behind log appends: on SQLite this transaction holds the only write turn while it runs.
+                using (await database.WriteGate.EnterAsync(StoreWriter.Activity))
+                {
+                    await db.SaveChangesAsync();
+                }
             }
             catch (Exception e)
             {
