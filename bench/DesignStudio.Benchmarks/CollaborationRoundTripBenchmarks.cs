@@ -40,7 +40,7 @@ public class CollaborationRoundTripBenchmarks
     private RoundTripRecorder? recorder;
 
     /// <summary>Operations per benchmark invocation: enough of them in a short run for a per-operation p95.</summary>
-    private const int OperationsPerInvoke = 10;
+    private const int OperationsPerInvoke = 50;
 
     /// <summary>One instance (SQLite) or two instances sharing PostgreSQL.</summary>
     [Params(1, 2)]

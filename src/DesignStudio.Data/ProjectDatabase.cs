@@ -39,6 +39,35 @@ public sealed class ProjectDatabase
         _ => throw new InvalidOperationException($"Unknown provider {Provider}."),
     };
 
+    /// <summary>
+    /// A context for background writes that may be lost in a crash (design snapshots, activity entries). On SQLite its
+    /// own connection commits with synchronous=NORMAL: no fsync while it holds the single write turn, so a log append
+    /// waiting behind it waits for page writes only. Still atomic (the WAL's checksums drop an unsynced commit at
+    /// recovery), and the next append's FULL commit syncs the WAL, snapshot included. Dispose it after use.
+    /// </summary>
+    public async Task<ProjectDbContext> CreateBackgroundContextAsync(CancellationToken cancellationToken = default)
+    {
+        if (Provider != DatabaseProvider.Sqlite) return CreateContext();
+        // Not pooled: the pragma must not follow the connection back into the pool that log appends use.
+        var connection = new Microsoft.Data.Sqlite.SqliteConnection(
+            new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connectionString) { Pooling = false }.ConnectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            await using (var pragma = connection.CreateCommand())
+            {
+                pragma.CommandText = "PRAGMA synchronous=NORMAL;";
+                await pragma.ExecuteNonQueryAsync(cancellationToken);
+            }
+            return new SqliteProjectDbContext(new DbContextOptionsBuilder<SqliteProjectDbContext>().UseSqlite(connection, contextOwnsConnection: true).Options);
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
     /// <summary>Applies pending migrations (creating the database or SQLite file if needed).</summary>
     public async Task MigrateAsync(CancellationToken cancellationToken = default)
     {

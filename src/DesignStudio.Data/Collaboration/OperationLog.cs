@@ -85,7 +85,7 @@ public sealed class OperationLog(ProjectDatabase database, TimeProvider clock, I
     {
         var json = DesignSerializer.Serialize(design);
         var now = Now();
-        await using var db = database.CreateContext();
+        await using var db = await database.CreateBackgroundContextAsync(cancellationToken);
         // Serialized above, outside any transaction: each statement below is one short commit, and each waits for
         // the write turn behind log appends, so an append waits at most for one of them.
         int updated;
