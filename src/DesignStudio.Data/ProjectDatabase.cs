@@ -56,7 +56,8 @@ public sealed class ProjectDatabase
             await connection.OpenAsync(cancellationToken);
             await using (var pragma = connection.CreateCommand())
             {
-                pragma.CommandText = "PRAGMA synchronous=NORMAL;";
+                // Foreign keys as on every other connection (EF turns them on for the connections it opens).
+                pragma.CommandText = "PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=1;";
                 await pragma.ExecuteNonQueryAsync(cancellationToken);
             }
             return new SqliteProjectDbContext(new DbContextOptionsBuilder<SqliteProjectDbContext>().UseSqlite(connection, contextOwnsConnection: true).Options);
