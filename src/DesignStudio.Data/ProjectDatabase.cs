@@ -17,10 +17,14 @@ public sealed class ProjectDatabase
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
         Provider = provider;
         this.connectionString = connectionString;
+        WriteGate = new StoreWriteGate(enabled: provider == DatabaseProvider.Sqlite);
     }
 
     /// <summary>The provider.</summary>
     public DatabaseProvider Provider { get; }
+
+    /// <summary>Orders this process's collaboration writes (SQLite has one writer at a time; appends go first).</summary>
+    public StoreWriteGate WriteGate { get; }
 
     /// <summary>A SQLite store in the given file.</summary>
     public static ProjectDatabase ForSqliteFile(string path) => new(DatabaseProvider.Sqlite, $"Data Source={path}");
@@ -34,6 +38,36 @@ public sealed class ProjectDatabase
             new DbContextOptionsBuilder<PostgresProjectDbContext>().UseNpgsql(connectionString).Options),
         _ => throw new InvalidOperationException($"Unknown provider {Provider}."),
     };
+
+    /// <summary>
+    /// A context for background writes that may be lost in a crash (design snapshots, activity entries). On SQLite its
+    /// own connection commits with synchronous=NORMAL: no fsync while it holds the single write turn, so a log append
+    /// waiting behind it waits for page writes only. Still atomic (the WAL's checksums drop an unsynced commit at
+    /// recovery), and the next append's FULL commit syncs the WAL, snapshot included. Dispose it after use.
+    /// </summary>
+    public async Task<ProjectDbContext> CreateBackgroundContextAsync(CancellationToken cancellationToken = default)
+    {
+        if (Provider != DatabaseProvider.Sqlite) return CreateContext();
+        // Not pooled: the pragma must not follow the connection back into the pool that log appends use.
+        var connection = new Microsoft.Data.Sqlite.SqliteConnection(
+            new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connectionString) { Pooling = false }.ConnectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            await using (var pragma = connection.CreateCommand())
+            {
+                // Foreign keys as on every other connection (EF turns them on for the connections it opens).
+                pragma.CommandText = "PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=1;";
+                await pragma.ExecuteNonQueryAsync(cancellationToken);
+            }
+            return new SqliteProjectDbContext(new DbContextOptionsBuilder<SqliteProjectDbContext>().UseSqlite(connection, contextOwnsConnection: true).Options);
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
 
     /// <summary>Applies pending migrations (creating the database or SQLite file if needed).</summary>
     public async Task MigrateAsync(CancellationToken cancellationToken = default)
@@ -50,6 +84,18 @@ public sealed class ProjectDatabase
         // journal's several, and readers no longer wait for the writer. Synchronous stays FULL, so a committed
         // (acknowledged) operation survives a crash of the process and of the machine.
         if (Provider == DatabaseProvider.Sqlite) await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+    }
+
+    /// <summary>
+    /// SQLite: copies the write-ahead log into the database file now (PASSIVE: it neither waits for nor blocks
+    /// writers), so the automatic checkpoint, which runs inside whichever commit crosses 1,000 WAL pages, seldom falls
+    /// to a log append. Called after the big background writes (snapshots). Nothing to do on PostgreSQL.
+    /// </summary>
+    public async Task CheckpointAsync(CancellationToken cancellationToken = default)
+    {
+        if (Provider != DatabaseProvider.Sqlite) return;
+        await using var db = CreateContext();
+        await db.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(PASSIVE);", cancellationToken);
     }
 
     /// <summary>Where the store is, for logs: host and database or file, never credentials.</summary>

@@ -16,6 +16,13 @@ public sealed class LiveEditActivity : IAsyncDisposable
     private readonly ILogger<LiveEditActivity> logger;
     private readonly Channel<object> queue = Channel.CreateUnbounded<object>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Task loop;
+    private volatile TaskCompletionSource wake = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>
+    /// How long the writer gathers operations before writing them: one activity write per burst instead of one per
+    /// operation, so SQLite's single write turn is free for log appends nearly all the time. A flush does not wait.
+    /// </summary>
+    public static readonly TimeSpan BatchWindow = TimeSpan.FromSeconds(1);
 
     /// <summary>Starts the background writer.</summary>
     public LiveEditActivity(ProjectDatabase database, ActivityLog activity, ILogger<LiveEditActivity> logger)
@@ -34,6 +41,7 @@ public sealed class LiveEditActivity : IAsyncDisposable
     {
         var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         if (!queue.Writer.TryWrite(done)) done.TrySetResult();
+        wake.TrySetResult();
         return done.Task;
     }
 
@@ -43,15 +51,27 @@ public sealed class LiveEditActivity : IAsyncDisposable
         var flushes = new List<TaskCompletionSource>();
         while (await queue.Reader.WaitToReadAsync())
         {
-            while (queue.Reader.TryRead(out var item))
+            // Replaced before draining: a flush queued after the drain completes this one and ends the wait below.
+            var woken = wake = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            Drain(batch, flushes);
+            if (flushes.Count == 0 && !queue.Reader.Completion.IsCompleted)
             {
-                if (item is LiveEdit edit) batch.Add(edit);
-                else flushes.Add((TaskCompletionSource)item);
+                await Task.WhenAny(Task.Delay(BatchWindow), woken.Task);
+                Drain(batch, flushes);
             }
             await WriteAsync(batch);
             batch.Clear();
             foreach (var flush in flushes) flush.TrySetResult();
             flushes.Clear();
+        }
+    }
+
+    private void Drain(List<LiveEdit> batch, List<TaskCompletionSource> flushes)
+    {
+        while (queue.Reader.TryRead(out var item))
+        {
+            if (item is LiveEdit edit) batch.Add(edit);
+            else flushes.Add((TaskCompletionSource)item);
         }
     }
 
@@ -61,11 +81,15 @@ public sealed class LiveEditActivity : IAsyncDisposable
         {
             try
             {
-                await using var db = database.CreateContext();
+                await using var db = await database.CreateBackgroundContextAsync();
                 var edits = group.OrderBy(e => e.Sequence).ToList();
                 await activity.AddEditsAsync(db, group.Key.ProjectId, group.Key.UserId, edits[0].Sequence, edits[^1].Sequence,
                     edits.Select(e => e.Kind), edits[^1].AtUtc, CancellationToken.None);
-                await db.SaveChangesAsync();
+                // Behind log appends: on SQLite this transaction holds the only write turn while it runs.
+                using (await database.WriteGate.EnterAsync(StoreWriter.Activity))
+                {
+                    await db.SaveChangesAsync();
+                }
             }
             catch (Exception e)
             {
@@ -79,6 +103,7 @@ public sealed class LiveEditActivity : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         queue.Writer.TryComplete();
+        wake.TrySetResult();
         await loop;
     }
 }

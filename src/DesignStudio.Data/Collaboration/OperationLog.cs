@@ -61,8 +61,12 @@ public sealed class OperationLog(ProjectDatabase database, TimeProvider clock, I
         });
         try
         {
-            // One INSERT: EF sends a single statement without an explicit transaction.
-            await db.SaveChangesAsync(cancellationToken);
+            // One INSERT: EF sends a single statement without an explicit transaction. On SQLite it waits for the
+            // write turn in process (ahead of background writers) instead of meeting SQLITE_BUSY.
+            using (await database.WriteGate.EnterAsync(StoreWriter.Append, cancellationToken))
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
         }
         catch (DbUpdateException)
         {
@@ -81,11 +85,22 @@ public sealed class OperationLog(ProjectDatabase database, TimeProvider clock, I
     {
         var json = DesignSerializer.Serialize(design);
         var now = Now();
-        await using var db = database.CreateContext();
-        var updated = await db.Documents.Where(d => d.ProjectId == projectId && d.Sequence < sequence)
-            .ExecuteUpdateAsync(s => s.SetProperty(d => d.Json, json).SetProperty(d => d.Sequence, sequence).SetProperty(d => d.UpdatedUtc, now), cancellationToken);
+        await using var db = await database.CreateBackgroundContextAsync(cancellationToken);
+        // Serialized above, outside any transaction: each statement below is one short commit, and each waits for
+        // the write turn behind log appends, so an append waits at most for one of them.
+        int updated;
+        using (await database.WriteGate.EnterAsync(StoreWriter.Snapshot, cancellationToken))
+        {
+            updated = await db.Documents.Where(d => d.ProjectId == projectId && d.Sequence < sequence)
+                .ExecuteUpdateAsync(s => s.SetProperty(d => d.Json, json).SetProperty(d => d.Sequence, sequence).SetProperty(d => d.UpdatedUtc, now), cancellationToken);
+        }
         if (updated == 0) return false;
-        await db.Projects.Where(p => p.Id == projectId).ExecuteUpdateAsync(s => s.SetProperty(p => p.UpdatedUtc, now), cancellationToken);
+        using (await database.WriteGate.EnterAsync(StoreWriter.Snapshot, cancellationToken))
+        {
+            await db.Projects.Where(p => p.Id == projectId).ExecuteUpdateAsync(s => s.SetProperty(p => p.UpdatedUtc, now), cancellationToken);
+        }
+        // The snapshot is most of what the WAL holds: checkpoint it here, in the background, rather than in an append.
+        await database.CheckpointAsync(cancellationToken);
         logger.LogDebug("Wrote the snapshot of project {ProjectId} at {Sequence}", projectId, sequence);
         return true;
     }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using DesignStudio.Core.Diagnostics;
 using DesignStudio.Core.Model;
 using DesignStudio.Core.Operations;
@@ -25,6 +26,10 @@ internal sealed class DesignSession(Guid projectId, ProjectSummary project, Desi
     private readonly Dictionary<string, ClientState> clients = new(StringComparer.Ordinal);
     private readonly Lock subscriberLock = new();
     private SnapshotScheduler? snapshots;
+    // Phases of the submit in progress (submits run one at a time under the gate), for CollaborationMetrics.
+    private long applyTicks, appendTicks, notifyTicks, publishTicks;
+    private bool snapshotWriting;
+    private long catchUpReadTicks;
     private readonly RemotePresence remote = new();
 
     private sealed record HistoryEntry(long Sequence, DesignOperation Operation, DesignOperation Inverse, string ClientId,
@@ -177,10 +182,18 @@ internal sealed class DesignSession(Guid projectId, ProjectSummary project, Desi
 
     public async Task<SubmitResult> SubmitAsync(Collaborator who, string clientId, string clientOperationId, long baseSequence, DesignOperation operation, CancellationToken cancellationToken)
     {
+        var started = Stopwatch.GetTimestamp();
         await gate.WaitAsync(cancellationToken);
         try
         {
-            return await SubmitLockedAsync(who, clientId, clientOperationId, baseSequence, operation, Kind.Edit, cancellationToken);
+            var entered = Stopwatch.GetTimestamp();
+            var result = await SubmitLockedAsync(who, clientId, clientOperationId, baseSequence, operation, Kind.Edit, cancellationToken);
+            if (result is SubmitResult.Accepted && CollaborationMetrics.Enabled)
+            {
+                CollaborationMetrics.RecordSubmit(entered - started, applyTicks, appendTicks, notifyTicks, publishTicks,
+                    Stopwatch.GetTimestamp() - started, snapshotWriting);
+            }
+            return result;
         }
         finally
         {
@@ -191,10 +204,13 @@ internal sealed class DesignSession(Guid projectId, ProjectSummary project, Desi
     /// <summary>Applies operations other servers logged since this session's sequence.</summary>
     public async Task CatchUpAsync(CancellationToken cancellationToken = default)
     {
+        var started = Stopwatch.GetTimestamp();
         await gate.WaitAsync(cancellationToken);
         try
         {
+            var entered = Stopwatch.GetTimestamp();
             await CatchUpLockedAsync(cancellationToken);
+            CollaborationMetrics.RecordCatchUp(entered - started, catchUpReadTicks, Stopwatch.GetTimestamp() - entered - catchUpReadTicks);
         }
         finally
         {
@@ -219,6 +235,8 @@ internal sealed class DesignSession(Guid projectId, ProjectSummary project, Desi
     private async Task<SubmitResult> SubmitLockedAsync(Collaborator who, string clientId, string clientOperationId, long baseSequence,
         DesignOperation operation, Kind kind, CancellationToken cancellationToken)
     {
+        applyTicks = appendTicks = notifyTicks = publishTicks = 0;
+        var mark = Stopwatch.GetTimestamp();
         for (var attempt = 0; attempt < MaxAttempts; attempt++)
         {
             if (history.FindLast(h => h.ClientId == clientId && h.ClientOperationId == clientOperationId) is { } done) return new SubmitResult.Accepted(done.Sequence);
@@ -234,8 +252,11 @@ internal sealed class DesignSession(Guid projectId, ProjectSummary project, Desi
                 return new SubmitResult.Refused(Explain(result.Diagnostics, intervening));
             }
 
-            var append = await log.AppendAsync(projectId, Sequence + 1, who.UserId, clientId, clientOperationId,
-                OperationJson.Serialize(rebased), cancellationToken);
+            var json = OperationJson.Serialize(rebased);
+            snapshotWriting = snapshots?.Writing ?? false;
+            applyTicks += Lap(ref mark);
+            var append = await log.AppendAsync(projectId, Sequence + 1, who.UserId, clientId, clientOperationId, json, cancellationToken);
+            appendTicks += Lap(ref mark);
             switch (append)
             {
                 case AppendResult.Logged logged:
@@ -246,7 +267,9 @@ internal sealed class DesignSession(Guid projectId, ProjectSummary project, Desi
                     TellOverwritten(who, fields, intervening);
                     Snapshots.Logged();
                     options.Activity?.Record(new LiveEdit(projectId, who.UserId, logged.Sequence, rebased.GetType().Name, logged.TimestampUtc));
+                    notifyTicks = Lap(ref mark);
                     await PublishAsync(cancellationToken);
+                    publishTicks = Lap(ref mark);
                     return new SubmitResult.Accepted(logged.Sequence);
                 case AppendResult.SequenceTaken:
                     await CatchUpLockedAsync(cancellationToken);
@@ -275,9 +298,19 @@ internal sealed class DesignSession(Guid projectId, ProjectSummary project, Desi
         }
     }
 
+    private static long Lap(ref long mark)
+    {
+        var now = Stopwatch.GetTimestamp();
+        var lap = now - mark;
+        mark = now;
+        return lap;
+    }
+
     private async Task CatchUpLockedAsync(CancellationToken cancellationToken)
     {
+        var reading = Stopwatch.GetTimestamp();
         var changes = await log.ReadChangesSinceAsync(projectId, Sequence, cancellationToken);
+        catchUpReadTicks = Stopwatch.GetTimestamp() - reading;
         var entries = changes.Operations;
         // No operation follows ours, yet we were told the design moved on: a whole-design write (a restored version,
         // an import) took the next sequence. Start again from the store so the next edit cannot undo it.

@@ -37,6 +37,9 @@ internal sealed class SnapshotScheduler : IDisposable
     /// <summary>The sequence of the latest snapshot known to be stored.</summary>
     public long SnapshotSequence => Interlocked.Read(ref snapshotSequence);
 
+    /// <summary>Whether a snapshot write is under way (for the submit metrics).</summary>
+    public bool Writing => writing.CurrentCount == 0;
+
     /// <summary>The session logged an operation of its own.</summary>
     public void Logged()
     {
