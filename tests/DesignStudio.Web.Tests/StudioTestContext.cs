@@ -29,6 +29,8 @@ public abstract class StudioTestContext : BunitContext, IAsyncLifetime
     protected StudioTestContext()
     {
         DefaultWaitTimeout = TimeSpan.FromSeconds(15);
+        // Lets Click/Change/Input tell a handler parked on a dialog it opened from a slow one (AwaitedEventExtensions).
+        AwaitedEventExtensions.Track(Services);
         Services.AddMudServices();
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);

@@ -26,7 +26,8 @@ public sealed class PostgresCommentRelayTests(PostgresDatabases databases) : ICl
             else received.TrySetResult(change);
         };
         var echoed = 0;
-        first.Changed += change => { if (change.FromInstance is not null) Interlocked.Increment(ref echoed); };
+        // Only this test's project: the relays listen on the shared test database, where other tests may notify too.
+        first.Changed += change => { if (change.ProjectId == p.ProjectId && change.FromInstance is not null) Interlocked.Increment(ref echoed); };
 
         var posted = (await p.Comments.StartThreadAsync(p.Owner, p.ProjectId, CommentProject.TableTarget, $"@{await p.NameOfAsync(p.Viewer)} look")).Value!;
 
