@@ -4,7 +4,9 @@ using DesignStudio.Core.Model;
 namespace DesignStudio.Core.Import;
 
 /// <summary>Everything one import collects: drafts, named types, sequences, verbatim objects and the report.</summary>
-internal sealed class ImportContext(string dialect, SqlScript script)
+/// <param name="dialect">The dialect name.</param>
+/// <param name="lexical">The tokenizer's diagnostics; it adds to them while the script is read, so they are copied at the end.</param>
+internal sealed class ImportContext(string dialect, IReadOnlyList<Diagnostic> lexical)
 {
     private readonly Dictionary<string, TableDraft> tablesByQualifiedName = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, List<TableDraft>> tablesByName = new(StringComparer.OrdinalIgnoreCase);
@@ -14,10 +16,9 @@ internal sealed class ImportContext(string dialect, SqlScript script)
     private readonly List<ImportEntry> approximated = [];
     private readonly List<ImportEntry> verbatimEntries = [];
     private readonly List<ImportEntry> skipped = [];
-    private readonly List<Diagnostic> diagnostics = [.. script.Diagnostics];
+    private readonly List<Diagnostic> diagnostics = [];
 
     public string Dialect { get; } = dialect;
-    public SqlScript Script { get; } = script;
     public List<TableDraft> Tables { get; } = [];
     public List<EnumType> Enums { get; } = [];
     public Dictionary<string, DomainDraft> Domains { get; } = new(StringComparer.OrdinalIgnoreCase);
@@ -129,7 +130,7 @@ internal sealed class ImportContext(string dialect, SqlScript script)
             Approximated = approximated.ToValueList(),
             Verbatim = verbatimEntries.ToValueList(),
             Skipped = skipped.ToValueList(),
-            Diagnostics = diagnostics.ToValueList(),
+            Diagnostics = [.. lexical, .. diagnostics],
         };
         return new ImportResult(design, report);
     }
