@@ -11,6 +11,7 @@ internal sealed class ImportContext(string dialect, IReadOnlyList<Diagnostic> le
     private readonly Dictionary<string, TableDraft> tablesByQualifiedName = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, List<TableDraft>> tablesByName = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, EnumType> enumsByName = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, int> enumIndexById = [];
     private readonly List<(int Offset, VerbatimObject Object)> verbatim = [];
     private readonly List<ImportEntry> imported = [];
     private readonly List<ImportEntry> approximated = [];
@@ -20,6 +21,7 @@ internal sealed class ImportContext(string dialect, IReadOnlyList<Diagnostic> le
 
     public string Dialect { get; } = dialect;
     public List<TableDraft> Tables { get; } = [];
+    /// <summary>Enums in creation order; add them with <see cref="AddEnum"/> (it keeps an index by id).</summary>
     public List<EnumType> Enums { get; } = [];
     public Dictionary<string, DomainDraft> Domains { get; } = new(StringComparer.OrdinalIgnoreCase);
     public Dictionary<string, SequenceDraft> Sequences { get; } = new(StringComparer.OrdinalIgnoreCase);
@@ -57,8 +59,12 @@ internal sealed class ImportContext(string dialect, IReadOnlyList<Diagnostic> le
             Schema = name.Schema,
             Values = values.ToValueList(),
         };
-        var existing = Enums.FindIndex(x => x.Id == e.Id);
-        if (existing >= 0) Enums[existing] = e; else Enums.Add(e);
+        if (enumIndexById.TryGetValue(e.Id, out var existing)) Enums[existing] = e;
+        else
+        {
+            enumIndexById[e.Id] = Enums.Count;
+            Enums.Add(e);
+        }
         enumsByName[name.ToString()] = e;
         enumsByName[name.Name] = e;
         Imported("enum", name.ToString(), $"{values.Count} values", position);
@@ -71,8 +77,7 @@ internal sealed class ImportContext(string dialect, IReadOnlyList<Diagnostic> le
 
     public void SetEnumComment(EnumType e, string comment)
     {
-        var i = Enums.FindIndex(x => x.Id == e.Id);
-        if (i >= 0) Enums[i] = Enums[i] with { Comment = comment };
+        if (enumIndexById.TryGetValue(e.Id, out var i)) Enums[i] = Enums[i] with { Comment = comment };
     }
 
     public void Imported(string kind, string? name, string detail, SourcePosition? position) =>
