@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Import speed in ONE run on this machine: the peers (@dbml/core, libpg-query) on the largest PostgreSQL corpus file,
-# then our PostgreSqlImportBenchmarks (that file and the 10x synthetic file) and the 500-table introspection benchmark.
+# then our PostgreSqlImportBenchmarks (that file and the 10x synthetic file), PostgreSqlImportScalingBenchmarks (1x, 2x, 5x,
+# 10x with time and allocation per MB) and the 500-table introspection benchmark.
 # usage: bash scripts/bench-import.sh [PEER_REPS]      (output in bench-import-<timestamp>.log under artifacts)
 # In process (--inProcess): on a loaded shared machine the generated boilerplate project can exceed its 2-minute build timeout.
 set -euo pipefail
@@ -16,6 +17,6 @@ log="$out/bench-import-$(date -u +%Y%m%dT%H%M%SZ).log"
   dotnet build -c Release bench/DesignStudio.Benchmarks >/dev/null
   source scripts/engines.sh && start_engines
   dotnet run -c Release --no-build --project bench/DesignStudio.Benchmarks -- \
-    --filter '*PostgreSqlImportBenchmarks*' '*PostgreSqlIntrospectionBenchmarks*' --join --inProcess
+    --filter '*PostgreSqlImportBenchmarks*' '*PostgreSqlImportScalingBenchmarks*' '*PostgreSqlIntrospectionBenchmarks*' --join --inProcess
   echo "== $(date -u +%FT%TZ) done"
 } 2>&1 | tee "$log"

@@ -1,4 +1,3 @@
-using System.Text;
 using BenchmarkDotNet.Attributes;
 using DesignStudio.Core.Import;
 
@@ -18,15 +17,8 @@ public class PostgreSqlImportBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var corpus = Environment.GetEnvironmentVariable("DESIGNSTUDIO_CORPUS")
-            ?? Path.GetFullPath(Path.Combine(FindRepositoryRoot(), "..", "shared", "corpus"));
-        lago = File.ReadAllText(Path.Combine(corpus, "postgresql", "lago.sql"));
-        var sb = new StringBuilder(lago.Length * 10 + 1000);
-        for (var i = 0; i < 10; i++)
-        {
-            sb.Append(lago.Replace("public.", $"copy{i}.", StringComparison.Ordinal)).Append('\n');
-        }
-        lagoTimesTen = sb.ToString();
+        lago = LagoCopies.Original;
+        lagoTimesTen = LagoCopies.Times(10);
     }
 
     [Benchmark(Baseline = true)]
@@ -34,11 +26,4 @@ public class PostgreSqlImportBenchmarks
 
     [Benchmark]
     public int LagoTimesTen() => new PostgreSqlDdlParser().Parse(lagoTimesTen).Design.Tables.Count;
-
-    private static string FindRepositoryRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "DesignStudio.sln"))) dir = dir.Parent;
-        return dir?.FullName ?? throw new InvalidOperationException("DesignStudio.sln not found");
-    }
 }

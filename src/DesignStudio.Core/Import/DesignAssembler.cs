@@ -6,6 +6,7 @@ namespace DesignStudio.Core.Import;
 internal sealed class DesignAssembler(ImportContext context)
 {
     private readonly HashSet<string> usedIds = [];
+    private char[] pathBuffer = new char[256];
     private readonly Dictionary<TableDraft, (string Id, Dictionary<string, string> Columns)> ids = [];
 
     public Design Assemble()
@@ -16,17 +17,31 @@ internal sealed class DesignAssembler(ImportContext context)
         {
             var path = t.Name.ToString();
             var columns = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-            foreach (var c in t.Columns) columns.TryAdd(c.Name, Id("col", path + "." + c.Name));
+            foreach (var c in t.Columns) columns.TryAdd(c.Name, Id("col", path, c.Name));
             ids[t] = (Id("tbl", path), columns);
         }
         var tables = context.Tables.Select(BuildTable).ToValueList();
         return new Design { Name = "Imported", Tables = tables, Enums = context.Enums.ToValueList() };
     }
 
-    private string Id(string prefix, string path)
+    /// <summary>
+    /// The id derived from <paramref name="parent"/> (or "parent.child"), made unique with "#2", "#3" ...; the path is
+    /// built in a reused buffer (ids are most of what assembling a large design allocates).
+    /// </summary>
+    private string Id(string prefix, string parent, string? child = null)
     {
-        var id = ObjectId.Derive(prefix, path);
-        for (var n = 2; !usedIds.Add(id); n++) id = ObjectId.Derive(prefix, path + "#" + n);
+        var length = parent.Length + (child is null ? 0 : child.Length + 1);
+        if (length > pathBuffer.Length) pathBuffer = new char[Math.Max(length, pathBuffer.Length * 2)];
+        parent.CopyTo(pathBuffer);
+        if (child is not null)
+        {
+            pathBuffer[parent.Length] = '.';
+            child.CopyTo(pathBuffer.AsSpan(parent.Length + 1));
+        }
+        var id = ObjectId.DeriveFromChars(prefix, pathBuffer.AsSpan(0, length));
+        if (usedIds.Add(id)) return id;
+        var full = new string(pathBuffer, 0, length);
+        for (var n = 2; !usedIds.Add(id); n++) id = ObjectId.Derive(prefix, full + "#" + n);
         return id;
     }
 
@@ -108,9 +123,9 @@ internal sealed class DesignAssembler(ImportContext context)
         foreach (var u in t.Uniques)
         {
             if (ResolveColumns(t, u.Columns, "unique constraint") is not { } cols) continue;
-            uniques.Add(new UniqueConstraint { Id = Id("uq", path + "." + (u.Name ?? string.Join(",", u.Columns))), Name = u.Name, ColumnIds = cols });
+            uniques.Add(new UniqueConstraint { Id = Id("uq", path, u.Name ?? string.Join(",", u.Columns)), Name = u.Name, ColumnIds = cols });
         }
-        var checks = t.Checks.Select(c => new CheckConstraint { Id = Id("ck", path + "." + (c.Name ?? c.Expression)), Name = c.Name, Expression = c.Expression }).ToValueList();
+        var checks = t.Checks.Select(c => new CheckConstraint { Id = Id("ck", path, c.Name ?? c.Expression), Name = c.Name, Expression = c.Expression }).ToValueList();
         var fks = new List<ForeignKey>();
         foreach (var f in t.ForeignKeys)
         {
@@ -171,7 +186,7 @@ internal sealed class DesignAssembler(ImportContext context)
         if (ResolveColumns(t, f.Columns, "foreign key") is not { } cols || ResolveColumns(target, targetNames, "referenced key") is not { } targetCols) return null;
         return new ForeignKey
         {
-            Id = Id("fk", t.Name + "." + (f.Name ?? string.Join(",", f.Columns))),
+            Id = Id("fk", t.Name.ToString(), f.Name ?? string.Join(",", f.Columns)),
             Name = f.Name,
             ColumnIds = cols,
             TargetTableId = ids[target].Id,
@@ -208,7 +223,7 @@ internal sealed class DesignAssembler(ImportContext context)
         }
         return new Model.Index
         {
-            Id = Id("ix", t.Name + "." + (ix.Name ?? string.Join(",", ix.Parts.Select(p => p.Column ?? p.Expression)))),
+            Id = Id("ix", t.Name.ToString(), ix.Name ?? string.Join(",", ix.Parts.Select(p => p.Column ?? p.Expression))),
             Name = ix.Name,
             Unique = ix.Unique,
             Method = ix.Method,

@@ -4,21 +4,24 @@ using DesignStudio.Core.Model;
 namespace DesignStudio.Core.Import;
 
 /// <summary>Everything one import collects: drafts, named types, sequences, verbatim objects and the report.</summary>
-internal sealed class ImportContext(string dialect, SqlScript script)
+/// <param name="dialect">The dialect name.</param>
+/// <param name="lexical">The tokenizer's diagnostics; it adds to them while the script is read, so they are copied at the end.</param>
+internal sealed class ImportContext(string dialect, IReadOnlyList<Diagnostic> lexical)
 {
     private readonly Dictionary<string, TableDraft> tablesByQualifiedName = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, List<TableDraft>> tablesByName = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, EnumType> enumsByName = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, int> enumIndexById = [];
     private readonly List<(int Offset, VerbatimObject Object)> verbatim = [];
     private readonly List<ImportEntry> imported = [];
     private readonly List<ImportEntry> approximated = [];
     private readonly List<ImportEntry> verbatimEntries = [];
     private readonly List<ImportEntry> skipped = [];
-    private readonly List<Diagnostic> diagnostics = [.. script.Diagnostics];
+    private readonly List<Diagnostic> diagnostics = [];
 
     public string Dialect { get; } = dialect;
-    public SqlScript Script { get; } = script;
     public List<TableDraft> Tables { get; } = [];
+    /// <summary>Enums in creation order; add them with <see cref="AddEnum"/> (it keeps an index by id).</summary>
     public List<EnumType> Enums { get; } = [];
     public Dictionary<string, DomainDraft> Domains { get; } = new(StringComparer.OrdinalIgnoreCase);
     public Dictionary<string, SequenceDraft> Sequences { get; } = new(StringComparer.OrdinalIgnoreCase);
@@ -56,8 +59,12 @@ internal sealed class ImportContext(string dialect, SqlScript script)
             Schema = name.Schema,
             Values = values.ToValueList(),
         };
-        var existing = Enums.FindIndex(x => x.Id == e.Id);
-        if (existing >= 0) Enums[existing] = e; else Enums.Add(e);
+        if (enumIndexById.TryGetValue(e.Id, out var existing)) Enums[existing] = e;
+        else
+        {
+            enumIndexById[e.Id] = Enums.Count;
+            Enums.Add(e);
+        }
         enumsByName[name.ToString()] = e;
         enumsByName[name.Name] = e;
         Imported("enum", name.ToString(), $"{values.Count} values", position);
@@ -70,8 +77,7 @@ internal sealed class ImportContext(string dialect, SqlScript script)
 
     public void SetEnumComment(EnumType e, string comment)
     {
-        var i = Enums.FindIndex(x => x.Id == e.Id);
-        if (i >= 0) Enums[i] = Enums[i] with { Comment = comment };
+        if (enumIndexById.TryGetValue(e.Id, out var i)) Enums[i] = Enums[i] with { Comment = comment };
     }
 
     public void Imported(string kind, string? name, string detail, SourcePosition? position) =>
@@ -129,7 +135,7 @@ internal sealed class ImportContext(string dialect, SqlScript script)
             Approximated = approximated.ToValueList(),
             Verbatim = verbatimEntries.ToValueList(),
             Skipped = skipped.ToValueList(),
-            Diagnostics = diagnostics.ToValueList(),
+            Diagnostics = [.. lexical, .. diagnostics],
         };
         return new ImportResult(design, report);
     }

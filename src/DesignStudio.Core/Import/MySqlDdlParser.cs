@@ -54,8 +54,8 @@ public sealed class MySqlDdlParser(string dialect = DialectNames.MySql) : SqlDdl
     {
         var text = StatementText;
         if (database is null || Context.FindTable(new QualifiedName(null, database)) is not null) return text;
-        var toks = Script.TokenArray;
-        var src = Script.Text;
+        var toks = Tokens;
+        var src = Text;
         var start = StatementStartToken;
         if (start >= End) return text;
         var builder = new System.Text.StringBuilder(text.Length);
@@ -185,7 +185,7 @@ public sealed class MySqlDdlParser(string dialect = DialectNames.MySql) : SqlDdl
                 var from = Position;
                 SkipRest();
                 Context.Approximated("table", table.Name.ToString(), "partitioning kept verbatim: " + Shorten(TextFrom(from)), table.Position);
-                Context.Verbatim("partitioning", table.Name.ToString(), $"ALTER TABLE {table.Name} {TextFrom(from)}", table.Position, Script.TokenArray[from].Start);
+                Context.Verbatim("partitioning", table.Name.ToString(), $"ALTER TABLE {table.Name} {TextFrom(from)}", table.Position, Tokens[from].Start);
                 return;
             }
             var at = Position;
@@ -251,5 +251,5 @@ public sealed class MySqlDdlParser(string dialect = DialectNames.MySql) : SqlDdl
         if (!AtEnd) throw Unexpected("',' or the end of ALTER TABLE");
     }
 
-    private Diagnostics.SourcePosition PositionAtToken(int index) => Script.PositionOf(Script.TokenArray[index].Start);
+    private Diagnostics.SourcePosition PositionAtToken(int index) => PositionOf(Tokens[index].Start);
 }

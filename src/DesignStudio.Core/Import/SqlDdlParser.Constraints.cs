@@ -113,16 +113,16 @@ public abstract partial class SqlDdlParser
             from++;
             to--;
         }
-        var t = Script.TokenArray;
+        var t = Tokens;
         var first = t[from];
-        var firstText = Script.Text.AsSpan(first.Start, first.Length);
+        var firstText = Text.AsSpan(first.Start, first.Length);
         var count = to - from;
         var castFollows = count >= 3 && IsSymbolAt(from + 1, "::");
         if (first.Kind == SqlTokenKind.String && (count == 1 || castFollows)) return ColumnDefault.Literal(Unquote(first));
         if (first.Kind == SqlTokenKind.Number && (count == 1 || castFollows)) return ColumnDefault.Literal(firstText.ToString());
         if (count == 2 && t[from].Kind == SqlTokenKind.Symbol && firstText is "-" or "+" && t[from + 1].Kind == SqlTokenKind.Number)
         {
-            return ColumnDefault.Literal(Script.Text[first.Start..t[from + 1].End]);
+            return ColumnDefault.Literal(Text[first.Start..t[from + 1].End]);
         }
         if (first.Kind == SqlTokenKind.Word)
         {
@@ -145,8 +145,8 @@ public abstract partial class SqlDdlParser
 
     private bool IsSymbolAt(int index, string symbol)
     {
-        var t = Script.TokenArray[index];
-        return t.Kind == SqlTokenKind.Symbol && Script.Text.AsSpan(t.Start, t.Length).SequenceEqual(symbol);
+        var t = Tokens[index];
+        return t.Kind == SqlTokenKind.Symbol && Text.AsSpan(t.Start, t.Length).SequenceEqual(symbol);
     }
 
     private int MatchingParen(int open, int limit)

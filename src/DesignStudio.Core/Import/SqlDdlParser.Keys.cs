@@ -49,7 +49,7 @@ public abstract partial class SqlDdlParser
         {
             Expression();
             var text = TextFrom(from);
-            Context.Verbatim("exclusion constraint", name, $"ALTER TABLE {table.Name} ADD {text}", at, Script.TokenArray[from].Start);
+            Context.Verbatim("exclusion constraint", name, $"ALTER TABLE {table.Name} ADD {text}", at, Tokens[from].Start);
         }
         else if (IsAnyWord("KEY", "INDEX", "FULLTEXT", "SPATIAL"))
         {
@@ -116,7 +116,7 @@ public abstract partial class SqlDdlParser
         }
     }
 
-    private bool IsAnyWordAt(int ahead, params string[] words)
+    private bool IsAnyWordAt(int ahead, params ReadOnlySpan<string> words)
     {
         foreach (var w in words)
         {

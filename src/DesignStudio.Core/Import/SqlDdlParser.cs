@@ -9,7 +9,8 @@ namespace DesignStudio.Core.Import;
 /// </summary>
 public abstract partial class SqlDdlParser
 {
-    private SqlScript script = null!;
+    private SqlStatementReader reader = null!;
+    private SourceLines lines = null!;
     private SqlToken[] toks = [];
     private string src = "";
     private int pos;
@@ -26,32 +27,41 @@ public abstract partial class SqlDdlParser
     public ImportResult Parse(string sql)
     {
         ArgumentNullException.ThrowIfNull(sql);
-        script = SqlTokenizer.Tokenize(sql, Rules);
-        toks = script.TokenArray;
         src = sql;
-        ctx = new ImportContext(Dialect, script);
+        lines = new SourceLines(sql);
+        reader = new SqlStatementReader(sql, Rules, lines);
+        ctx = new ImportContext(Dialect, reader.Diagnostics);
         BeginScript();
-        foreach (var statement in SplitStatements(script))
+        // One statement at a time: the tokens of a statement are dropped once it is parsed (see SqlStatementReader).
+        while (reader.ReadStatement())
         {
-            pos = statementStart = statement.FirstToken;
-            end = statement.EndToken;
-            try
+            foreach (var statement in SplitStatements(reader))
             {
-                ParseStatement();
-            }
-            catch (SqlSyntaxException e)
-            {
-                var kind = StatementKind();
-                var message = $"Could not parse this {kind} statement ({e.Message}); it was skipped.";
-                var at = script.PositionOf(e.Offset);
-                if (kind.StartsWith("CREATE TABLE", StringComparison.Ordinal) || kind.StartsWith("ALTER TABLE", StringComparison.Ordinal)) ctx.Error(ImportCodes.SyntaxError, message, at, kind);
-                else ctx.Warn(ImportCodes.SyntaxError, message, at, kind);
-            }
-            catch (Exception e) when (e is not OutOfMemoryException)
-            {
-                ctx.Error(ImportCodes.Internal, $"The importer failed on this statement ({e.GetType().Name}: {e.Message}); it was skipped.", StatementPosition, StatementKind());
+                toks = reader.Tokens;
+                pos = statementStart = statement.FirstToken;
+                end = statement.EndToken;
+                try
+                {
+                    ParseStatement();
+                }
+                catch (SqlSyntaxException e)
+                {
+                    var kind = StatementKind();
+                    var message = $"Could not parse this {kind} statement ({e.Message}); it was skipped.";
+                    var at = lines.PositionOf(e.Offset);
+                    if (kind.StartsWith("CREATE TABLE", StringComparison.Ordinal) || kind.StartsWith("ALTER TABLE", StringComparison.Ordinal)) ctx.Error(ImportCodes.SyntaxError, message, at, kind);
+                    else ctx.Warn(ImportCodes.SyntaxError, message, at, kind);
+                }
+                catch (Exception e) when (e is not OutOfMemoryException)
+                {
+                    ctx.Error(ImportCodes.Internal, $"The importer failed on this statement ({e.GetType().Name}: {e.Message}); it was skipped.", StatementPosition, StatementKind());
+                }
             }
         }
+        PeakStatementTokens = reader.PeakCount;
+        PositionCharactersScanned = lines.CharactersScanned;
+        toks = [];
+        reader = null!;
         try
         {
             return ctx.Finish();
@@ -68,15 +78,34 @@ public abstract partial class SqlDdlParser
     {
     }
 
-    /// <summary>Splits the script into statements; SQL Server refines batches into statements.</summary>
-    private protected virtual IEnumerable<SqlStatementSpan> SplitStatements(SqlScript s) => s.Statements;
+    /// <summary>
+    /// The statements in the reader's current statement (token spans of <see cref="SqlStatementReader.Tokens"/>):
+    /// SQL Server refines a batch into statements, SQLite appends a trigger's body.
+    /// </summary>
+    private protected virtual IEnumerable<SqlStatementSpan> SplitStatements(SqlStatementReader statement)
+    {
+        yield return new SqlStatementSpan(0, statement.Count);
+    }
+
+    /// <summary>The most tokens the last <see cref="Parse"/> held at once: one statement's, whatever the script's length.</summary>
+    internal int PeakStatementTokens { get; private set; }
+
+    /// <summary>Characters the last <see cref="Parse"/> scanned to turn offsets into lines and columns.</summary>
+    internal long PositionCharactersScanned { get; private set; }
 
     /// <summary>Parses the statement between the cursor and <c>end</c>.</summary>
     private protected abstract void ParseStatement();
 
     private protected ImportContext Context => ctx;
 
-    private protected SqlScript Script => script;
+    /// <summary>The source text.</summary>
+    private protected string Text => src;
+
+    /// <summary>The tokens of the current statement; indexes are those of <see cref="Position"/> and <see cref="End"/>.</summary>
+    private protected SqlToken[] Tokens => toks;
+
+    /// <summary>1-based line and column of a character offset.</summary>
+    private protected SourcePosition PositionOf(int offset) => lines.PositionOf(offset);
 
     // ---- cursor ----
 
@@ -93,13 +122,13 @@ public abstract partial class SqlDdlParser
 
     private protected string TokenText(int ahead = 0) => Token(ahead) is { Length: > 0 } t ? src.Substring(t.Start, t.Length) : "";
 
-    private protected SourcePosition StatementPosition => script.PositionOf(statementStart < toks.Length ? toks[statementStart].Start : src.Length);
+    private protected SourcePosition StatementPosition => lines.PositionOf(statementStart < toks.Length ? toks[statementStart].Start : src.Length);
 
     private protected int StatementOffset => statementStart < toks.Length ? toks[statementStart].Start : src.Length;
 
-    private protected SourcePosition PositionAt(int ahead = 0) => script.PositionOf(Token(ahead).Start);
+    private protected SourcePosition PositionAt(int ahead = 0) => lines.PositionOf(Token(ahead).Start);
 
-    private protected string StatementText => script.TextOf(new SqlStatementSpan(statementStart, end - statementStart));
+    private protected string StatementText => end > statementStart ? src[toks[statementStart].Start..toks[end - 1].End] : "";
 
     private protected int StatementStartToken => statementStart;
 
@@ -109,7 +138,7 @@ public abstract partial class SqlDdlParser
         return t.Kind == SqlTokenKind.Word && t.Length == word.Length && src.AsSpan(t.Start, t.Length).Equals(word, StringComparison.OrdinalIgnoreCase);
     }
 
-    private protected bool IsAnyWord(params string[] words)
+    private protected bool IsAnyWord(params ReadOnlySpan<string> words)
     {
         foreach (var w in words)
         {

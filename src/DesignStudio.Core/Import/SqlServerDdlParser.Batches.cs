@@ -15,43 +15,42 @@ public sealed partial class SqlServerDdlParser
     /// A batch (between GO lines) may hold several statements without semicolons: split it where a statement keyword
     /// starts at parenthesis depth 0. CREATE VIEW / PROCEDURE / FUNCTION / TRIGGER take the rest of their batch.
     /// </summary>
-    private protected override IEnumerable<SqlStatementSpan> SplitStatements(SqlScript s)
+    private protected override IEnumerable<SqlStatementSpan> SplitStatements(SqlStatementReader statement)
     {
-        var t = s.TokenArray;
-        foreach (var batch in s.Statements)
+        var s = Text;
+        var t = statement.Tokens;
+        var batchEnd = statement.Count;
+        var start = 0;
+        var depth = 0;
+        for (var k = 0; k < batchEnd; k++)
         {
-            var start = batch.FirstToken;
-            var depth = 0;
-            for (var k = batch.FirstToken; k < batch.EndToken; k++)
+            var tok = t[k];
+            if (tok.Kind == SqlTokenKind.Symbol && tok.Length == 1)
             {
-                var tok = t[k];
-                if (tok.Kind == SqlTokenKind.Symbol && tok.Length == 1)
-                {
-                    var c = s.Text[tok.Start];
-                    if (c == '(') depth++;
-                    else if (c == ')' && depth > 0) depth--;
-                    continue;
-                }
-                if (depth != 0 || k == start || tok.Kind != SqlTokenKind.Word) continue;
-                if (!StartsStatement(s, t, k, start)) continue;
-                yield return new SqlStatementSpan(start, k - start);
-                start = k;
-                if (TakesRestOfBatch(s, t, k, batch.EndToken)) break;
+                var c = s[tok.Start];
+                if (c == '(') depth++;
+                else if (c == ')' && depth > 0) depth--;
+                continue;
             }
-            if (batch.EndToken > start) yield return new SqlStatementSpan(start, batch.EndToken - start);
+            if (depth != 0 || k == start || tok.Kind != SqlTokenKind.Word) continue;
+            if (!StartsStatement(s, t, k, start, batchEnd)) continue;
+            yield return new SqlStatementSpan(start, k - start);
+            start = k;
+            if (TakesRestOfBatch(s, t, k, batchEnd)) break;
         }
+        if (batchEnd > start) yield return new SqlStatementSpan(start, batchEnd - start);
     }
 
-    private static string Word(SqlScript s, SqlToken t) => t.Kind == SqlTokenKind.Word ? s.Text.Substring(t.Start, t.Length) : "";
+    private static string Word(string s, SqlToken t) => t.Kind == SqlTokenKind.Word ? s.Substring(t.Start, t.Length) : "";
 
-    private static bool StartsStatement(SqlScript s, SqlToken[] t, int k, int start)
+    private static bool StartsStatement(string s, SqlToken[] t, int k, int start, int batchEnd)
     {
         var word = Word(s, t[k]);
         if (!StatementStarts.Contains(word)) return false;
         var previous = Word(s, t[k - 1]).ToUpperInvariant();
         var first = Word(s, t[start]).ToUpperInvariant();
         // A statement that is its own body: the first statement after BEGIN / a guard is fine to split on.
-        if (TakesRestOfBatch(s, t, start, t.Length)) return false;
+        if (TakesRestOfBatch(s, t, start, batchEnd)) return false;
         return word.ToUpperInvariant() switch
         {
             // ALTER DATABASE / TABLE / INDEX ... SET (...) is one statement; after a semicolon SET starts a new one.
@@ -65,9 +64,9 @@ public sealed partial class SqlServerDdlParser
         };
     }
 
-    private static bool IsSemicolon(SqlScript s, SqlToken t) => t.Kind == SqlTokenKind.Symbol && t.Length == 1 && s.Text[t.Start] == ';';
+    private static bool IsSemicolon(string s, SqlToken t) => t.Kind == SqlTokenKind.Symbol && t.Length == 1 && s[t.Start] == ';';
 
-    private static bool TakesRestOfBatch(SqlScript s, SqlToken[] t, int k, int end)
+    private static bool TakesRestOfBatch(string s, SqlToken[] t, int k, int end)
     {
         var w = Word(s, t[k]).ToUpperInvariant();
         if (w is not ("CREATE" or "ALTER")) return false;

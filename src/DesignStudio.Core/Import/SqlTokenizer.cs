@@ -11,27 +11,54 @@ public sealed class SqlTokenizer
 {
     private readonly string s;
     private readonly SqlLexicalRules rules;
-    private readonly List<SqlToken> tokens = [];
+    private readonly SourceLines lines;
     private readonly List<Diagnostic> diagnostics = [];
     private string delimiter = ";";
     private bool inExecutableComment;
     private bool lineBlank = true;
+    private bool finished;
+    private bool produced;
+    private SqlToken token;
     private int i;
 
-    private SqlTokenizer(string text, SqlLexicalRules rules)
+    private SqlTokenizer(string text, SqlLexicalRules rules, SourceLines lines)
     {
         s = text;
         this.rules = rules;
+        this.lines = lines;
     }
 
     /// <summary>Tokenizes <paramref name="text"/> and splits it into statements.</summary>
     public static SqlScript Tokenize(string text, SqlLexicalRules rules)
     {
-        var t = new SqlTokenizer(text, rules);
-        t.Run();
-        var array = t.tokens.ToArray();
-        var script = new SqlScript(text, array, Split(array), t.diagnostics);
-        return script;
+        var t = new SqlTokenizer(text, rules, new SourceLines(text));
+        var tokens = new List<SqlToken>();
+        while (t.TryRead(out var token)) tokens.Add(token);
+        var array = tokens.ToArray();
+        return new SqlScript(text, array, Split(array), t.diagnostics);
+    }
+
+    /// <summary>
+    /// A tokenizer that hands out one token at a time (<see cref="TryRead"/>), so a reader can keep one statement's
+    /// tokens instead of the whole script's; positions of its diagnostics come from <paramref name="lines"/>.
+    /// </summary>
+    internal static SqlTokenizer Incremental(string text, SqlLexicalRules rules, SourceLines lines) => new(text, rules, lines);
+
+    /// <summary>Unterminated strings, identifiers and comments found so far.</summary>
+    internal IReadOnlyList<Diagnostic> Diagnostics => diagnostics;
+
+    /// <summary>Reads the next token (terminators included); false at the end of the text.</summary>
+    internal bool TryRead(out SqlToken next)
+    {
+        produced = false;
+        while (!produced && i < s.Length) Step();
+        if (!produced && !finished)
+        {
+            finished = true;
+            if (inExecutableComment) Report(s.Length, "An executable comment /*! ... */ is not closed.");
+        }
+        next = token;
+        return produced;
     }
 
     private static List<SqlStatementSpan> Split(SqlToken[] tokens)
@@ -56,94 +83,80 @@ public sealed class SqlTokenizer
         return statements;
     }
 
-    private void Run()
+    /// <summary>Consumes whitespace, a comment or one token (which <see cref="Add"/> records).</summary>
+    private void Step()
     {
-        var n = s.Length;
-        while (i < n)
+        var c = s[i];
+        if (c == '\n') { lineBlank = true; i++; return; }
+        if (char.IsWhiteSpace(c) || c == '\uFEFF') { i++; return; }
+        if (lineBlank && TryLineDirective()) return;
+        lineBlank = false;
+        if (delimiter != ";" && string.CompareOrdinal(s, i, delimiter, 0, delimiter.Length) == 0)
         {
-            var c = s[i];
-            if (c == '\n') { lineBlank = true; i++; continue; }
-            if (char.IsWhiteSpace(c) || c == '\uFEFF') { i++; continue; }
-            if (lineBlank && TryLineDirective()) continue;
-            lineBlank = false;
-            if (delimiter != ";" && string.CompareOrdinal(s, i, delimiter, 0, delimiter.Length) == 0)
-            {
-                Add(SqlTokenKind.Terminator, i, delimiter.Length);
-                continue;
-            }
-            switch (c)
-            {
-                case ';' when delimiter == ";":
-                    Add(SqlTokenKind.Terminator, i, 1);
-                    continue;
-                case '-' when Next(1) == '-':
-                    SkipToEndOfLine();
-                    continue;
-                case '#' when rules.HashComments:
-                    SkipToEndOfLine();
-                    continue;
-                case '/' when Next(1) == '*':
-                    BlockComment();
-                    continue;
-                case '*' when inExecutableComment && Next(1) == '/':
-                    inExecutableComment = false;
-                    i += 2;
-                    continue;
-                case '\'':
-                    Quoted(SqlTokenKind.String, i, '\'', rules.BackslashEscapes);
-                    continue;
-                case '"':
-                    Quoted(rules.DoubleQuotedStrings ? SqlTokenKind.String : SqlTokenKind.QuotedIdentifier, i, '"', rules.BackslashEscapes);
-                    continue;
-                case '`' when rules.Backticks:
-                    Quoted(SqlTokenKind.QuotedIdentifier, i, '`', false);
-                    continue;
-                case '[' when rules.Brackets:
-                    Quoted(SqlTokenKind.QuotedIdentifier, i, ']', false);
-                    continue;
-                case '$' when rules.DollarQuotes && TryDollarQuote():
-                    continue;
-            }
-            if ((c is 'N' or 'n' or 'X' or 'x' or 'B' or 'b') && Next(1) == '\'')
-            {
-                var start = i++;
-                Quoted(SqlTokenKind.String, start, '\'', rules.BackslashEscapes);
-                continue;
-            }
-            if ((c is 'E' or 'e') && rules.DollarQuotes && Next(1) == '\'')
-            {
-                var start = i++;
-                Quoted(SqlTokenKind.String, start, '\'', true);
-                continue;
-            }
-            if (IsWordStart(c)) { Word(); continue; }
-            if (char.IsAsciiDigit(c) || (c == '.' && char.IsAsciiDigit(Next(1)))) { Number(); continue; }
-            Symbol();
+            Add(SqlTokenKind.Terminator, i, delimiter.Length);
+            return;
         }
-        if (inExecutableComment) Report(s.Length, "An executable comment /*! ... */ is not closed.");
+        switch (c)
+        {
+            case ';' when delimiter == ";":
+                Add(SqlTokenKind.Terminator, i, 1);
+                return;
+            case '-' when Next(1) == '-':
+                SkipToEndOfLine();
+                return;
+            case '#' when rules.HashComments:
+                SkipToEndOfLine();
+                return;
+            case '/' when Next(1) == '*':
+                BlockComment();
+                return;
+            case '*' when inExecutableComment && Next(1) == '/':
+                inExecutableComment = false;
+                i += 2;
+                return;
+            case '\'':
+                Quoted(SqlTokenKind.String, i, '\'', rules.BackslashEscapes);
+                return;
+            case '"':
+                Quoted(rules.DoubleQuotedStrings ? SqlTokenKind.String : SqlTokenKind.QuotedIdentifier, i, '"', rules.BackslashEscapes);
+                return;
+            case '`' when rules.Backticks:
+                Quoted(SqlTokenKind.QuotedIdentifier, i, '`', false);
+                return;
+            case '[' when rules.Brackets:
+                Quoted(SqlTokenKind.QuotedIdentifier, i, ']', false);
+                return;
+            case '$' when rules.DollarQuotes && TryDollarQuote():
+                return;
+        }
+        if ((c is 'N' or 'n' or 'X' or 'x' or 'B' or 'b') && Next(1) == '\'')
+        {
+            var start = i++;
+            Quoted(SqlTokenKind.String, start, '\'', rules.BackslashEscapes);
+            return;
+        }
+        if ((c is 'E' or 'e') && rules.DollarQuotes && Next(1) == '\'')
+        {
+            var start = i++;
+            Quoted(SqlTokenKind.String, start, '\'', true);
+            return;
+        }
+        if (IsWordStart(c)) { Word(); return; }
+        if (char.IsAsciiDigit(c) || (c == '.' && char.IsAsciiDigit(Next(1)))) { Number(); return; }
+        Symbol();
     }
 
     private char Next(int ahead) => i + ahead < s.Length ? s[i + ahead] : '\0';
 
     private void Add(SqlTokenKind kind, int start, int length)
     {
-        tokens.Add(new SqlToken(kind, start, length));
+        token = new SqlToken(kind, start, length);
+        produced = true;
         i = start + length;
     }
 
     private void Report(int offset, string message) =>
-        diagnostics.Add(new Diagnostic(ImportCodes.Lexical, Severity.Warning, "sql", message) { Position = Position(offset) });
-
-    private SourcePosition Position(int offset)
-    {
-        var line = 1;
-        var lineStart = 0;
-        for (var k = 0; k < offset && k < s.Length; k++)
-        {
-            if (s[k] == '\n') { line++; lineStart = k + 1; }
-        }
-        return new SourcePosition(line, offset - lineStart + 1);
-    }
+        diagnostics.Add(new Diagnostic(ImportCodes.Lexical, Severity.Warning, "sql", message) { Position = lines.PositionOf(offset) });
 
     private static bool IsWordStart(char c) => char.IsAsciiLetter(c) || c == '_' || c > 127 && char.IsLetter(c);
 
@@ -171,7 +184,7 @@ public sealed class SqlTokenizer
             var space = rest.IndexOfAny([' ', '\t']);
             var newDelimiter = space < 0 ? rest : rest[..space];
             if (newDelimiter.Length == 0) return false;
-            tokens.Add(new SqlToken(SqlTokenKind.Terminator, i, 0));
+            Add(SqlTokenKind.Terminator, i, 0);
             delimiter = newDelimiter;
             i = eol;
             return true;

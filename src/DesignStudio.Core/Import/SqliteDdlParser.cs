@@ -27,37 +27,28 @@ public sealed class SqliteDdlParser : SqlDdlParser
     private protected override bool IsDialectDefaultStop() => IsWord("ON") || IsWord("AUTOINCREMENT");
 
     /// <summary>A trigger body holds ';'-terminated statements up to END: merge them back into one statement.</summary>
-    private protected override IEnumerable<SqlStatementSpan> SplitStatements(SqlScript s)
+    private protected override IEnumerable<SqlStatementSpan> SplitStatements(SqlStatementReader statement)
     {
-        var list = s.Statements;
-        for (var k = 0; k < list.Count; k++)
+        if (IsTrigger(statement.Tokens, statement.Count))
         {
-            var st = list[k];
-            if (!IsTrigger(s, st)) { yield return st; continue; }
-            var endToken = st.EndToken;
-            while (!EndsWithEnd(s, endToken) && k + 1 < list.Count)
+            while (!WordIs(statement.Tokens[statement.Count - 1], "END") && statement.AppendStatement())
             {
-                k++;
-                endToken = list[k].EndToken;
             }
-            yield return new SqlStatementSpan(st.FirstToken, endToken - st.FirstToken);
         }
+        yield return new SqlStatementSpan(0, statement.Count);
     }
 
-    private static bool IsTrigger(SqlScript s, SqlStatementSpan st)
+    private bool IsTrigger(SqlToken[] t, int end)
     {
-        var t = s.TokenArray;
-        var k = st.FirstToken;
-        if (k >= st.EndToken || !WordIs(s, t[k], "CREATE")) return false;
+        var k = 0;
+        if (k >= end || !WordIs(t[k], "CREATE")) return false;
         k++;
-        if (k < st.EndToken && (WordIs(s, t[k], "TEMP") || WordIs(s, t[k], "TEMPORARY"))) k++;
-        return k < st.EndToken && WordIs(s, t[k], "TRIGGER");
+        if (k < end && (WordIs(t[k], "TEMP") || WordIs(t[k], "TEMPORARY"))) k++;
+        return k < end && WordIs(t[k], "TRIGGER");
     }
 
-    private static bool EndsWithEnd(SqlScript s, int endToken) => endToken > 0 && WordIs(s, s.TokenArray[endToken - 1], "END");
-
-    private static bool WordIs(SqlScript s, SqlToken t, string word) =>
-        t.Kind == SqlTokenKind.Word && s.Text.AsSpan(t.Start, t.Length).Equals(word, StringComparison.OrdinalIgnoreCase);
+    private bool WordIs(SqlToken t, string word) =>
+        t.Kind == SqlTokenKind.Word && Text.AsSpan(t.Start, t.Length).Equals(word, StringComparison.OrdinalIgnoreCase);
 
     private protected override void ParseStatement()
     {
