@@ -257,6 +257,7 @@ public static class CanvasLoadMeasurement
         await LoadAsync(browser, server, id, design, contexts[0]);
         await server.Circuits.WaitForAsync(1);
         var before = Heap();
+        await HeapDumps.WriteAsync($"canvas-{design.Tables.Count}-one");
         for (var i = 0; i < pages; i++)
         {
             var context = await NewContextAsync(browser, server);
@@ -265,9 +266,11 @@ public static class CanvasLoadMeasurement
         }
         await server.Circuits.WaitForAsync(pages + 1);
         var after = Heap();
+        await HeapDumps.WriteAsync($"canvas-{design.Tables.Count}-all");
         foreach (var context in contexts.Skip(1)) await context.CloseAsync();
         await server.Circuits.WaitForAsync(1);
         var closed = Heap();
+        await HeapDumps.WriteAsync($"canvas-{design.Tables.Count}-closed");
         await contexts[0].CloseAsync();
         return ((after - before) / (double)pages, (after - closed) / (double)pages);
     }

@@ -48,17 +48,21 @@ public static class DesignPageMemoryMeasurement
         await server.Circuits.WaitForAsync(0);
         await WaitAsync(() => sessions.OpenSessionCount == 0);
         var empty = Heap();
+        await HeapDumps.WriteAsync("page-memory-empty");
 
         var contexts = new List<IBrowserContext> { await OpenAsync(browser, server, project) };
         await server.Circuits.WaitForAsync(1);
         var one = Heap();
+        await HeapDumps.WriteAsync("page-memory-one");
         for (var i = 0; i < pages; i++) contexts.Add(await OpenAsync(browser, server, project));
         await server.Circuits.WaitForAsync(pages + 1);
         var all = Heap();
+        await HeapDumps.WriteAsync("page-memory-all");
         foreach (var context in contexts) await context.CloseAsync();
         await server.Circuits.WaitForAsync(0);
         await WaitAsync(() => sessions.OpenSessionCount == 0);
         var closed = Heap();
+        await HeapDumps.WriteAsync("page-memory-closed");
 
         var load = File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "?";
         Console.WriteLine();
