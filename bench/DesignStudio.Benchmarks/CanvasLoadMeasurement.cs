@@ -98,8 +98,9 @@ public static class CanvasLoadMeasurement
         {
             await LoadAsync(browser, server, id, design); // warm-up
             var pages = size == 1000 ? 4 : 8;
-            var (opened, closed) = await HeapPerPageAsync(browser, server, id, design, pages);
-            lines.Add($"| {size} tables: server GC heap per open design page ({pages} pages opened / closed) | {opened / 1024.0 / 1024.0:F1} MB / {closed / 1024.0 / 1024.0:F1} MB |");
+            var heap = await HeapPerPageAsync(browser, server, id, design, pages);
+            lines.Add($"| {size} tables: server GC heap per open design page ({pages} pages opened) / freed per page when they closed | {heap.Opened / 1024.0 / 1024.0:F1} MB / {heap.Freed / 1024.0 / 1024.0:F1} MB |");
+            lines.Add($"| {size} tables: heap left per closed page (at once / once no closed circuit is reachable, after {heap.Waited.TotalSeconds:F0} s) | {heap.LeftAtOnce / 1024.0 / 1024.0:F1} MB / {heap.Left / 1024.0 / 1024.0:F1} MB |");
         }
         foreach (var (size, (id, design)) in designs)
         {
@@ -248,15 +249,18 @@ public static class CanvasLoadMeasurement
         return GC.GetTotalMemory(forceFullCollection: true);
     }
 
-    // Heap with one page open, then with 1 + N pages open (each its own browser context and circuit), divided by N; and
-    // the heap released when the N pages close again. The baseline has a page open so the buffer pools are warm.
-    private static async Task<(double Opened, double Closed)> HeapPerPageAsync(IBrowser browser, BenchStudioServer server, Guid id, Design design, int pages)
+    // Heap with one page open, then with 1 + N pages open (each its own browser context and circuit), divided by N; the
+    // heap freed when the N pages close again; and what is left over the one-page baseline, at once and once every closed
+    // circuit has been collected (a JS interop call pending when a page closed roots its circuit until the call times out).
+    private static async Task<HeapPerPage> HeapPerPageAsync(IBrowser browser, BenchStudioServer server, Guid id, Design design, int pages)
     {
         await server.Circuits.WaitForAsync(0);
         var contexts = new List<IBrowserContext> { await NewContextAsync(browser, server) };
         await LoadAsync(browser, server, id, design, contexts[0]);
         await server.Circuits.WaitForAsync(1);
+        await server.Circuits.WaitUntilClosedCollectedAsync(RetentionLimit);
         var before = Heap();
+        await HeapDumps.WriteAsync($"canvas-{design.Tables.Count}-one");
         for (var i = 0; i < pages; i++)
         {
             var context = await NewContextAsync(browser, server);
@@ -265,12 +269,21 @@ public static class CanvasLoadMeasurement
         }
         await server.Circuits.WaitForAsync(pages + 1);
         var after = Heap();
+        await HeapDumps.WriteAsync($"canvas-{design.Tables.Count}-all");
         foreach (var context in contexts.Skip(1)) await context.CloseAsync();
         await server.Circuits.WaitForAsync(1);
         var closed = Heap();
+        await HeapDumps.WriteAsync($"canvas-{design.Tables.Count}-closed");
+        var (waited, _) = await server.Circuits.WaitUntilClosedCollectedAsync(RetentionLimit);
+        var released = Heap();
         await contexts[0].CloseAsync();
-        return ((after - before) / (double)pages, (after - closed) / (double)pages);
+        return new HeapPerPage((after - before) / (double)pages, (after - closed) / (double)pages,
+            (closed - before) / (double)pages, (released - before) / (double)pages, waited);
     }
+
+    private static readonly TimeSpan RetentionLimit = TimeSpan.FromSeconds(90);
+
+    private sealed record HeapPerPage(double Opened, double Freed, double LeftAtOnce, double Left, TimeSpan Waited);
 
     // Drags a node by 10-pixel steps; each step waits until the server has moved the node in the DOM.
     private static async Task<(double Milliseconds, double ServerCpu)> DragStepAsync(IBrowser browser, BenchStudioServer server, Guid id, Design design)

@@ -70,7 +70,9 @@ public partial class LivePointers : IDisposable
 
     private void OnPointerMove(Model? model, PointerEventArgs e)
     {
-        if (!Send || subscribed is null) return;
+        // Before the browser has reported the canvas's bounds the library cannot convert a position (it throws, which
+        // ended the circuit on a pointer move right after load); there is nothing to show yet anyway.
+        if (!Send || subscribed?.Container is null) return;
         var point = subscribed.GetRelativeMousePoint(e.ClientX, e.ClientY);
         latest = new DiagramPoint(Math.Round(point.X, 1), Math.Round(point.Y, 1));
         var now = Clock.GetUtcNow();

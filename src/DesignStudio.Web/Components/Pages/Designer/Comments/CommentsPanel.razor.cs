@@ -21,6 +21,7 @@ public partial class CommentsPanel : IDisposable
 {
     private const string AllObjects = "*";
     private const string DesignKey = "design";
+    private const int TargetSearchLimit = 50;
 
     private IReadOnlyList<ThreadSummary> threads = [];
     private IReadOnlyList<string> memberNames = [];
@@ -35,12 +36,19 @@ public partial class CommentsPanel : IDisposable
     private ProjectRole? role;
     private Guid? loadedProject;
     private MentionTextBox? composer;
+    private bool focusComposer;
 
     /// <summary>The project.</summary>
     [Parameter, EditorRequired] public Guid ProjectId { get; set; }
 
     /// <summary>The current design (names objects; threads on objects no longer in it show as orphaned).</summary>
     [Parameter, EditorRequired] public Design Design { get; set; } = default!;
+
+    /// <summary>
+    /// Whether the panel is shown. Hidden, it renders nothing (its thread list, filters and object chooser cost the page
+    /// no components) but still follows the threads, feeding the canvas markers, and answers their requests.
+    /// </summary>
+    [Parameter] public bool Visible { get; set; } = true;
 
     [Inject] private CommentStore Comments { get; set; } = default!;
     [Inject] private CommentEvents Events { get; set; } = default!;
@@ -74,6 +82,26 @@ public partial class CommentsPanel : IDisposable
             }
         }
     }
+
+    // The "Comment on" box: the targets whose label contains the typed text, the first TargetSearchLimit of them.
+    private Task<IEnumerable<string>> SearchTargetsAsync(string? text, CancellationToken cancellationToken)
+    {
+        var matches = TargetChoices
+            .Where(c => string.IsNullOrWhiteSpace(text) || c.Label.Contains(text.Trim(), StringComparison.OrdinalIgnoreCase))
+            .Select(c => c.Key)
+            .Take(TargetSearchLimit)
+            .ToList();
+        return Task.FromResult<IEnumerable<string>>(matches);
+    }
+
+    private string TargetLabel(string? key) => key is null ? "" : TargetOf(key) switch
+    {
+        null => "",
+        { Kind: CommentTargetKind.Design } => "The design",
+        { } target => target.Label,
+    };
+
+    private void SetNewTarget(string? key) => newTargetKey = key ?? DesignKey;
 
     /// <inheritdoc />
     protected override void OnInitialized()
@@ -233,12 +261,21 @@ public partial class CommentsPanel : IDisposable
         StateHasChanged();
     });
 
-    private void OnNewThreadRequested(CommentTarget target) => _ = InvokeAsync(async () =>
+    // The composer is focused after the next render: the page may show this (hidden) panel only in its own next render.
+    private void OnNewThreadRequested(CommentTarget target) => _ = InvokeAsync(() =>
     {
         newTargetKey = KeyOf(target);
+        focusComposer = true;
         StateHasChanged();
-        if (composer is not null) await composer.FocusAsync();
     });
+
+    /// <inheritdoc />
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        if (!focusComposer || composer is null) return;
+        focusComposer = false;
+        await composer.FocusAsync();
+    }
 
     private void OnLocationChanged(object? sender, LocationChangedEventArgs e)
     {
