@@ -38,6 +38,18 @@ public static class CanvasLoadMeasurement
         }
         """;
 
+    // The browser's own timeline of the load (ms since navigation start): document events and every resource fetched.
+    private const string BrowserTimelineScript = """
+        () => {
+          const n = performance.getEntriesByType('navigation')[0];
+          const lines = [`document: response end ${n.responseEnd.toFixed(0)}, DOM interactive ${n.domInteractive.toFixed(0)}, DOMContentLoaded ${n.domContentLoadedEventEnd.toFixed(0)}, load ${n.loadEventEnd.toFixed(0)}, ${n.transferSize} B`];
+          for (const r of performance.getEntriesByType('resource'))
+            lines.push(`${r.startTime.toFixed(0)}-${r.responseEnd.toFixed(0)} ms ${r.initiatorType} ${r.name.replace(location.origin, '')} ${r.transferSize} B (${r.decodedBodySize} B decoded)`);
+          for (const p of performance.getEntriesByType('paint')) lines.push(`${p.startTime.toFixed(0)} ms ${p.name}`);
+          return lines.join('\n');
+        }
+        """;
+
     // Counts the rendered nodes that overlap the canvas; true once there are at least as many as expected.
     private const string NodesInViewScript = """
         expected => {
@@ -84,7 +96,7 @@ public static class CanvasLoadMeasurement
             designs[size] = (created.Value!.Id, design);
         }
         var lines = new List<string>();
-        foreach (var (size, (_, design)) in designs) lines.AddRange(ServerWork.Measure(server.Services, design, size));
+        foreach (var (size, (id, design)) in designs) lines.AddRange(ServerWork.Measure(server.Services, design, size, id, userId));
 
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -139,7 +151,7 @@ public static class CanvasLoadMeasurement
     // With DESIGNSTUDIO_BENCH_FRAMES=<folder>: each load's circuit messages, first in time order (milliseconds since
     // navigation, direction, size, first words: when the circuit started, what waited on what), then largest first as
     // their printable text (to see what a load sends; the render batches are MessagePack, their strings readable).
-    private static void DumpFrames(IEnumerable<(double At, bool Sent, byte[] Data)> frames, int tables, string phases)
+    private static void DumpFrames(IEnumerable<(double At, bool Sent, byte[] Data)> frames, int tables, string phases, string browserTimeline)
     {
         if (Environment.GetEnvironmentVariable("DESIGNSTUDIO_BENCH_FRAMES") is not { Length: > 0 } folder) return;
         Directory.CreateDirectory(folder);
@@ -147,7 +159,7 @@ public static class CanvasLoadMeasurement
         static IEnumerable<string> Readable(byte[] frame) =>
             // The readable runs (render batch strings: element names, attributes, text) of at least four characters.
             System.Text.RegularExpressions.Regex.Matches(System.Text.Encoding.UTF8.GetString(frame), @"[^\p{C}\uFFFD]{4,}").Select(m => m.Value);
-        text.Append("phases ").Append(phases).Append('\n');
+        text.Append("phases ").Append(phases).Append('\n').Append(browserTimeline).Append("\n\n");
         foreach (var (at, sent, data) in frames.OrderBy(f => f.At))
         {
             var words = string.Join(" | ", Readable(data).Take(4));
@@ -159,7 +171,10 @@ public static class CanvasLoadMeasurement
             var printable = string.Join(" | ", Readable(frame));
             text.Append("=== ").Append(sent ? "sent " : "").Append(frame.Length).Append(" bytes\n").Append(printable.Length > 60_000 ? printable[..60_000] : printable).Append("\n\n");
         }
-        File.WriteAllText(Path.Combine(folder, $"{tables}-{DateTime.UtcNow:HHmmssfff}.txt"), text.ToString());
+        var name = Path.Combine(folder, $"{tables}-{DateTime.UtcNow:HHmmssfff}");
+        File.WriteAllText(name + ".txt", text.ToString());
+        // The largest message as it came (for tools that decode render batches).
+        File.WriteAllBytes(name + ".bin", frames.Where(f => !f.Sent).MaxBy(f => f.Data.Length).Data);
     }
 
     private static double Median<T>(IReadOnlyList<T> items, Func<T, double> value)
@@ -220,7 +235,11 @@ public static class CanvasLoadMeasurement
         await page.Locator($".diagram-node[data-node-id='node/{first.Id}'] .ds-node-header").ClickAsync();
         await page.Locator($".diagram-node.selected[data-node-id='node/{first.Id}']").WaitForAsync();
         var interactive = clock.Elapsed.TotalMilliseconds;
-        DumpFrames(frames, design.Tables.Count, $"HTML {html:F0} / canvas {canvasAt:F0} / nodes {nodesAt:F0} / selected {interactive:F0} ms");
+        if (Environment.GetEnvironmentVariable("DESIGNSTUDIO_BENCH_FRAMES") is { Length: > 0 })
+        {
+            DumpFrames(frames, design.Tables.Count, $"HTML {html:F0} / canvas {canvasAt:F0} / nodes {nodesAt:F0} / selected {interactive:F0} ms",
+                await page.EvaluateAsync<string>(BrowserTimelineScript));
+        }
         var result = new CanvasLoadResult(html, canvasAt, nodesAt, interactive,
             (ProcessCpu.Own() - serverCpu).TotalMilliseconds, ProcessCpu.Since(browserCpu).TotalMilliseconds,
             Interlocked.Read(ref circuitBytes), response is null ? 0 : (await response.BodyAsync()).Length,

@@ -102,8 +102,10 @@ public partial class DesignPage : IDisposable
     /// <inheritdoc />
     protected override async Task OnParametersSetAsync()
     {
-        // Only navigation to another project reloads.
-        if (loadedProjectId == ProjectId) return;
+        // Only navigation to another project reloads. The prerendered page is a light shell: the circuit's render
+        // replaces it a moment later, so loading the design and joining its session here would only be done twice
+        // (docs/performance.md, Canvas).
+        if (loadedProjectId == ProjectId || !RendererInfo.IsInteractive) return;
         loadedProjectId = ProjectId;
         WatchComments();
         await JoinAsync();
