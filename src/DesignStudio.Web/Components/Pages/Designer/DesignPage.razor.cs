@@ -116,14 +116,15 @@ public partial class DesignPage : IDisposable
         subscription?.Dispose();
         subscription = null;
         // The store answers with the caller's role (and "no access" apart from "no project"); the session checks again.
-        var loaded = await Store.LoadDesignAsync(await User.IdAsync(), ProjectId);
+        // Role and version only: the session below has the design (loading it here too cost as much again).
+        var loaded = await Store.LoadDocumentAccessAsync(await User.IdAsync(), ProjectId);
         if (loaded.Value is not { } stored)
         {
             missing = true;
             forbidden = AccessProblems.IsForbidden(loaded.Problem);
             return;
         }
-        role = stored.Project.Role;
+        role = stored.Role;
         version = stored.Version;
         me = await Identity.CurrentAsync(clientId);
         var joined = await Sessions.JoinAsync(ProjectId, me, clientId, OnSessionEvent);
@@ -183,7 +184,7 @@ public partial class DesignPage : IDisposable
 
     private async Task RefreshVersionAsync()
     {
-        if ((await Store.LoadDesignAsync(await User.IdAsync(), ProjectId)).Value is { } stored)
+        if ((await Store.LoadDocumentAccessAsync(await User.IdAsync(), ProjectId)).Value is { } stored)
         {
             await InvokeAsync(() =>
             {
@@ -251,7 +252,7 @@ public partial class DesignPage : IDisposable
     private async Task ReloadAsync()
     {
         await Sessions.RefreshAsync(ProjectId);
-        if ((await Store.LoadDesignAsync(await User.IdAsync(), ProjectId)).Value is { } stored) version = stored.Version;
+        if ((await Store.LoadDocumentAccessAsync(await User.IdAsync(), ProjectId)).Value is { } stored) version = stored.Version;
         Snackbar.Add("Reloaded the saved design.", Severity.Info);
     }
 
