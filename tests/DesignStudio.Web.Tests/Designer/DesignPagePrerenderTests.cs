@@ -12,7 +12,8 @@ namespace DesignStudio.Web.Tests.Designer;
 
 /// <summary>
 /// The prerendered design page is a light shell: the circuit renders the page again a moment later, so the prerender
-/// neither loads the design nor joins its live session (which would show the visitor as present, then leave).
+/// neither loads the design nor joins its live session (which would show the visitor as present, then leave). It only
+/// checks that the project exists and may be opened.
 /// </summary>
 public class DesignPagePrerenderTests : StudioTestContext
 {
@@ -33,6 +34,16 @@ public class DesignPagePrerenderTests : StudioTestContext
 
         Assert.NotNull(page.Find("[aria-label='Loading design']"));
         Assert.DoesNotContain("users", page.Markup);
+        Assert.Equal(0, Services.GetRequiredService<DesignSessionService>().OpenSessionCount);
+    }
+
+    [Fact]
+    public void Prerendering_a_missing_project_says_so()
+    {
+        SetRendererInfo(new RendererInfo("Static", false));
+        var page = Render<DesignPage>(p => p.Add(x => x.ProjectId, Guid.NewGuid()));
+
+        page.WaitForAssertion(() => Assert.Contains("Project not found", page.Markup));
         Assert.Equal(0, Services.GetRequiredService<DesignSessionService>().OpenSessionCount);
     }
 
