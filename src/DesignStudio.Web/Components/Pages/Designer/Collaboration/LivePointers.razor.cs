@@ -70,7 +70,9 @@ public partial class LivePointers : IDisposable
 
     private void OnPointerMove(Model? model, PointerEventArgs e)
     {
-        if (!Send || subscribed is null) return;
+        // Until the browser has reported the canvas's size the library cannot place the pointer (and throws, which
+        // ended the circuit when the pointer moved over the canvas while the page was still loading).
+        if (!Send || subscribed?.Container is null) return;
         var point = subscribed.GetRelativeMousePoint(e.ClientX, e.ClientY);
         latest = new DiagramPoint(Math.Round(point.X, 1), Math.Round(point.Y, 1));
         var now = Clock.GetUtcNow();
