@@ -38,6 +38,18 @@ public static class CanvasLoadMeasurement
         }
         """;
 
+    // The browser's own timeline of the load (ms since navigation start): document events and every resource fetched.
+    private const string BrowserTimelineScript = """
+        () => {
+          const n = performance.getEntriesByType('navigation')[0];
+          const lines = [`document: response end ${n.responseEnd.toFixed(0)}, DOM interactive ${n.domInteractive.toFixed(0)}, DOMContentLoaded ${n.domContentLoadedEventEnd.toFixed(0)}, load ${n.loadEventEnd.toFixed(0)}, ${n.transferSize} B`];
+          for (const r of performance.getEntriesByType('resource'))
+            lines.push(`${r.startTime.toFixed(0)}-${r.responseEnd.toFixed(0)} ms ${r.initiatorType} ${r.name.replace(location.origin, '')} ${r.transferSize} B (${r.decodedBodySize} B decoded)`);
+          for (const p of performance.getEntriesByType('paint')) lines.push(`${p.startTime.toFixed(0)} ms ${p.name}`);
+          return lines.join('\n');
+        }
+        """;
+
     // Counts the rendered nodes that overlap the canvas; true once there are at least as many as expected.
     private const string NodesInViewScript = """
         expected => {
@@ -84,7 +96,7 @@ public static class CanvasLoadMeasurement
             designs[size] = (created.Value!.Id, design);
         }
         var lines = new List<string>();
-        foreach (var (size, (_, design)) in designs) lines.AddRange(ServerWork.Measure(server.Services, design, size));
+        foreach (var (size, (id, design)) in designs) lines.AddRange(ServerWork.Measure(server.Services, design, size, id, userId));
 
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -117,7 +129,7 @@ public static class CanvasLoadMeasurement
             lines.Add($"| {size} tables: phases (median ms: HTML / canvas in DOM / nodes in view / selected) | {Median(loads, l => l.Html):F0} / {Median(loads, l => l.Canvas):F0} / {Median(loads, l => l.Nodes):F0} / {Median(loads, l => l.Interactive):F0} |");
             lines.Add($"| {size} tables: CPU time per load (median: server / Chromium) | {Median(loads, l => l.ServerCpu):F0} ms / {Median(loads, l => l.BrowserCpu):F0} ms |");
             lines.Add($"| {size} tables: Chromium main thread per load (median ms: script / layout / style; DOM nodes) | {Median(loads, l => l.Metric("ScriptDuration") * 1000):F0} / {Median(loads, l => l.Metric("LayoutDuration") * 1000):F0} / {Median(loads, l => l.Metric("RecalcStyleDuration") * 1000):F0}; {Median(loads, l => l.Metric("Nodes")):F0} |");
-            lines.Add($"| {size} tables: bytes per load (prerendered HTML / circuit messages) | {loads[0].HtmlBytes / 1024.0:F0} KB / {Median(loads, l => l.CircuitBytes) / 1024.0:F0} KB; {loads[0].Rendered} nodes rendered |");
+            lines.Add($"| {size} tables: bytes per load (prerendered HTML / circuit messages) | {loads[0].HtmlBytes / 1024.0:F0} KB / {Median(loads, l => l.CircuitBytes) / 1024.0:F0} KB; {loads[0].Rendered} nodes and {loads[0].Links} links rendered |");
             lines.Add($"| {size} tables: DOM elements by part | {loads[0].Dom} |");
         }
         lines.Add("| Targets (issue 4) | 300 tables < 1.5 s, 1,000 tables < 4 s, < 20 MB per open 300-table page |");
@@ -137,22 +149,33 @@ public static class CanvasLoadMeasurement
         return 0;
     }
 
-    // With DESIGNSTUDIO_BENCH_FRAMES=<folder>: each load's circuit messages, largest first, as their printable text
-    // (to see what a load sends; the render batches are MessagePack, their strings readable).
-    private static void DumpFrames(IEnumerable<byte[]> frames, int tables)
+    // With DESIGNSTUDIO_BENCH_FRAMES=<folder>: each load's circuit messages, first in time order (milliseconds since
+    // navigation, direction, size, first words: when the circuit started, what waited on what), then largest first as
+    // their printable text (to see what a load sends; the render batches are MessagePack, their strings readable).
+    private static void DumpFrames(IEnumerable<(double At, bool Sent, byte[] Data)> frames, int tables, string phases, string browserTimeline)
     {
         if (Environment.GetEnvironmentVariable("DESIGNSTUDIO_BENCH_FRAMES") is not { Length: > 0 } folder) return;
         Directory.CreateDirectory(folder);
         var text = new System.Text.StringBuilder();
-        foreach (var frame in frames.OrderByDescending(f => f.Length))
-        {
+        static IEnumerable<string> Readable(byte[] frame) =>
             // The readable runs (render batch strings: element names, attributes, text) of at least four characters.
-            var runs = System.Text.RegularExpressions.Regex.Matches(System.Text.Encoding.UTF8.GetString(frame), @"[^\p{C}\uFFFD]{4,}")
-                .Select(m => m.Value);
-            var printable = string.Join(" | ", runs);
-            text.Append("=== ").Append(frame.Length).Append(" bytes\n").Append(printable.Length > 60_000 ? printable[..60_000] : printable).Append("\n\n");
+            System.Text.RegularExpressions.Regex.Matches(System.Text.Encoding.UTF8.GetString(frame), @"[^\p{C}\uFFFD]{4,}").Select(m => m.Value);
+        text.Append("phases ").Append(phases).Append('\n').Append(browserTimeline).Append("\n\n");
+        foreach (var (at, sent, data) in frames.OrderBy(f => f.At))
+        {
+            var words = string.Join(" | ", Readable(data).Take(4));
+            text.Append(CultureInfo.InvariantCulture, $"{at,8:F0} ms {(sent ? "sent" : "recv")} {data.Length,8} B  {(words.Length > 100 ? words[..100] : words)}\n");
         }
-        File.WriteAllText(Path.Combine(folder, $"{tables}-{DateTime.UtcNow:HHmmssfff}.txt"), text.ToString());
+        text.Append('\n');
+        foreach (var (_, sent, frame) in frames.OrderByDescending(f => f.Data.Length))
+        {
+            var printable = string.Join(" | ", Readable(frame));
+            text.Append("=== ").Append(sent ? "sent " : "").Append(frame.Length).Append(" bytes\n").Append(printable.Length > 60_000 ? printable[..60_000] : printable).Append("\n\n");
+        }
+        var name = Path.Combine(folder, $"{tables}-{DateTime.UtcNow:HHmmssfff}");
+        File.WriteAllText(name + ".txt", text.ToString());
+        // The largest message as it came (for tools that decode render batches).
+        File.WriteAllBytes(name + ".bin", frames.Where(f => !f.Sent).MaxBy(f => f.Data.Length).Data);
     }
 
     private static double Median<T>(IReadOnlyList<T> items, Func<T, double> value)
@@ -184,17 +207,22 @@ public static class CanvasLoadMeasurement
         var page = await context.NewPageAsync();
         page.SetDefaultTimeout(120_000);
         long circuitBytes = 0;
-        var frames = new System.Collections.Concurrent.ConcurrentQueue<byte[]>();
-        page.WebSocket += (_, ws) => ws.FrameReceived += (_, f) =>
+        var frames = new System.Collections.Concurrent.ConcurrentQueue<(double At, bool Sent, byte[] Data)>();
+        var clock = new Stopwatch();
+        page.WebSocket += (_, ws) =>
         {
-            Interlocked.Add(ref circuitBytes, f.Binary?.Length ?? f.Text?.Length ?? 0);
-            frames.Enqueue(f.Binary ?? System.Text.Encoding.UTF8.GetBytes(f.Text ?? ""));
+            ws.FrameReceived += (_, f) =>
+            {
+                Interlocked.Add(ref circuitBytes, f.Binary?.Length ?? f.Text?.Length ?? 0);
+                frames.Enqueue((clock.Elapsed.TotalMilliseconds, false, f.Binary ?? System.Text.Encoding.UTF8.GetBytes(f.Text ?? "")));
+            };
+            ws.FrameSent += (_, f) => frames.Enqueue((clock.Elapsed.TotalMilliseconds, true, f.Binary ?? System.Text.Encoding.UTF8.GetBytes(f.Text ?? "")));
         };
         var cdp = await context.NewCDPSessionAsync(page);
         await cdp.SendAsync("Performance.enable");
         var browserCpu = ProcessCpu.Descendants();
         var serverCpu = ProcessCpu.Own();
-        var clock = Stopwatch.StartNew();
+        clock.Start();
         var response = await page.GotoAsync($"/projects/{id}", new PageGotoOptions { WaitUntil = WaitUntilState.Commit });
         var html = clock.Elapsed.TotalMilliseconds;
         var canvas = page.Locator(".diagram-canvas");
@@ -208,7 +236,11 @@ public static class CanvasLoadMeasurement
         await page.Locator($".diagram-node[data-node-id='node/{first.Id}'] .ds-node-header").ClickAsync();
         await page.Locator($".diagram-node.selected[data-node-id='node/{first.Id}']").WaitForAsync();
         var interactive = clock.Elapsed.TotalMilliseconds;
-        DumpFrames(frames, design.Tables.Count);
+        if (Environment.GetEnvironmentVariable("DESIGNSTUDIO_BENCH_FRAMES") is { Length: > 0 })
+        {
+            DumpFrames(frames, design.Tables.Count, $"HTML {html:F0} / canvas {canvasAt:F0} / nodes {nodesAt:F0} / selected {interactive:F0} ms",
+                await page.EvaluateAsync<string>(BrowserTimelineScript));
+        }
         var result = new CanvasLoadResult(html, canvasAt, nodesAt, interactive,
             (ProcessCpu.Own() - serverCpu).TotalMilliseconds, ProcessCpu.Since(browserCpu).TotalMilliseconds,
             Interlocked.Read(ref circuitBytes), response is null ? 0 : (await response.BodyAsync()).Length,
@@ -216,6 +248,7 @@ public static class CanvasLoadMeasurement
         {
             BrowserMetrics = await BrowserMetricsAsync(cdp),
             Dom = await page.EvaluateAsync<string>(DomBreakdownScript),
+            Links = await page.Locator(".diagram-link").CountAsync(),
         };
         if (keep is null) await context.CloseAsync();
         else if (closePage) await page.CloseAsync();

@@ -16,6 +16,9 @@ public sealed record CanvasLoadResult(
     /// <summary>Chromium's performance metrics for the page (Performance.getMetrics).</summary>
     public IReadOnlyDictionary<string, double> BrowserMetrics { get; init; } = new Dictionary<string, double>();
 
+    /// <summary>Foreign-key links in the DOM.</summary>
+    public int Links { get; init; }
+
     /// <summary>Elements per part of the page.</summary>
     public string Dom { get; init; } = "";
 

@@ -15,8 +15,16 @@ namespace DesignStudio.Benchmarks;
 public static class ServerWork
 {
     /// <summary>Markdown table rows for <paramref name="design"/>.</summary>
-    public static IEnumerable<string> Measure(IServiceProvider services, Design design, int size)
+    public static IEnumerable<string> Measure(IServiceProvider services, Design design, int size, Guid projectId, string userId)
     {
+        var store = services.GetRequiredService<DesignStudio.Data.ProjectStore>();
+        var log = services.GetRequiredService<DesignStudio.Data.Collaboration.OperationLog>();
+        yield return $"| {size} tables: loading the stored design, ProjectStore.LoadDesignAsync (server CPU) | {Time(() =>
+            store.LoadDesignAsync(userId, projectId).GetAwaiter().GetResult().Value!.Design.Tables.Count):F1} ms |";
+        yield return $"| {size} tables: opening the live session's design, OperationLog.LoadAsync (server CPU) | {Time(() =>
+            log.LoadAsync(projectId).GetAwaiter().GetResult()!.Design.Tables.Count):F1} ms |";
+        yield return $"| {size} tables: the caller's role, IProjectAccess.GetRoleAsync (server CPU) | {Time(() =>
+            (int)(store.Access.GetRoleAsync(projectId, userId).GetAwaiter().GetResult() ?? 0)):F1} ms |";
         var validation = services.GetRequiredService<IDesignValidation>();
         var ddl = services.GetRequiredService<IDdlSource>();
         var dialect = ddl.Dialects[0].Name;

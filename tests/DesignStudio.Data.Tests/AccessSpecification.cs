@@ -14,7 +14,7 @@ public abstract class AccessSpecification
 
     public enum Operation
     {
-        List, Load, Save, Comment, Rename, Delete, ListMembers, AddMember, ChangeRole, RemoveMember,
+        List, Load, LoadDocumentAccess, Save, Comment, Rename, Delete, ListMembers, AddMember, ChangeRole, RemoveMember,
         CreateShareLink, ListShareLinks, RevokeShareLink, ReadActivity,
     }
 
@@ -33,7 +33,7 @@ public abstract class AccessSpecification
     // What each operation needs; listing only ever shows the caller's own projects.
     private static ProjectPermission Needs(Operation operation) => operation switch
     {
-        Operation.List or Operation.Load or Operation.ListMembers => ProjectPermission.View,
+        Operation.List or Operation.Load or Operation.LoadDocumentAccess or Operation.ListMembers => ProjectPermission.View,
         Operation.Comment => ProjectPermission.Comment,
         Operation.Save => ProjectPermission.Edit,
         _ => ProjectPermission.Manage,
@@ -70,6 +70,7 @@ public abstract class AccessSpecification
         {
             Operation.List => Listed(await store.ListProjectsAsync(caller), project.Id),
             Operation.Load => Of((await store.LoadDesignAsync(caller, project.Id)).Problem),
+            Operation.LoadDocumentAccess => Of((await store.LoadDocumentAccessAsync(caller, project.Id)).Problem),
             Operation.Save => Of(await store.SaveDesignAsync(caller, project.Id, new Design { Name = "v2" }, 1)),
             Operation.Comment => Of(await store.Access.CheckAsync(project.Id, caller, ProjectPermission.Comment)),
             Operation.Rename => Of(await store.RenameProjectAsync(caller, project.Id, "renamed")),

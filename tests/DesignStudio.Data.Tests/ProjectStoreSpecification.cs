@@ -128,6 +128,20 @@ public abstract class ProjectStoreSpecification
     }
 
     [SkippableFact]
+    public async Task Document_access_gives_the_callers_role_and_the_stored_version_and_reports_a_missing_project()
+    {
+        var (store, _, _) = await StoreAsync();
+        var created = (await store.CreateProjectAsync(owner, "p", Sample("v1"))).Value!;
+        Assert.Equal(new DocumentAccess(Access.ProjectRole.Owner, 1), (await store.LoadDocumentAccessAsync(owner, created.Id)).Value);
+        Assert.IsType<SaveResult.Saved>(await store.SaveDesignAsync(owner, created.Id, Sample("v2"), 1));
+        Assert.Equal(2, (await store.LoadDocumentAccessAsync(owner, created.Id)).Value!.Version);
+
+        var missing = await store.LoadDocumentAccessAsync(owner, Guid.NewGuid());
+        Assert.Null(missing.Value);
+        Assert.Equal(ProjectStore.MissingProjectCode, missing.Problem!.Code);
+    }
+
+    [SkippableFact]
     public async Task A_stale_save_is_refused_with_who_and_when_and_overwrites_nothing()
     {
         var (store, clock, _) = await StoreAsync();

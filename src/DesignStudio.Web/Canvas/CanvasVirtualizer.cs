@@ -5,8 +5,8 @@ namespace DesignStudio.Web.Canvas;
 
 /// <summary>
 /// Renders only what the canvas shows. From <see cref="VirtualizeFromTables"/> tables on, nodes outside the viewport
-/// (plus <see cref="MarginPixels"/>) are hidden (the library then renders nothing for them) and so are links whose two
-/// ends span no part of the viewport; a link with one end on screen stays drawn, since ports keep their fixed
+/// (plus <see cref="MarginPixels"/>) are hidden (the library then renders nothing for them) and so are links whose
+/// curve passes outside the viewport; a link with one end on screen stays drawn, since ports keep their fixed
 /// positions whether or not their node is rendered. Below <see cref="NameOnlyBelowZoom"/> nodes show only their
 /// table's name. Only nodes and links whose state flips are re-rendered. The library's own virtualization stays off:
 /// it has no margin and would fight this over <c>Visible</c> (library issue #491).
@@ -79,8 +79,7 @@ public sealed class CanvasVirtualizer : IDisposable
         }
         foreach (var link in projection.Links)
         {
-            var visible = !virtualizing || link.Source.Model is not ColumnPortModel from || link.Target.Model is not ColumnPortModel to
-                || viewport.IntersectsSpan(Centre(from), Centre(to));
+            var visible = !virtualizing || InView(viewport, link);
             if (link.Visible == visible) continue;
             link.Visible = visible;
             changed++;
@@ -88,8 +87,18 @@ public sealed class CanvasVirtualizer : IDisposable
         return changed;
     }
 
-    private static Point Centre(ColumnPortModel port) =>
-        new(port.Position.X + TableNodeGeometry.PortSize / 2, port.Position.Y + TableNodeGeometry.PortSize / 2);
+    /// <summary>
+    /// Whether <paramref name="link"/>'s path passes through <paramref name="viewport"/>: the curve the path generator
+    /// draws, from the side of each table that faces the other. (The box spanned by the two ends is no test: a layered
+    /// layout's long links span most of the design while their curves pass outside the view.)
+    /// </summary>
+    public static bool InView(CanvasViewport viewport, ForeignKeyLinkModel link)
+    {
+        if (link.Source is not ColumnSideAnchor from || link.Target is not ColumnSideAnchor to) return true;
+        var fromRight = from.FacesRight(to.Port.Table);
+        var toRight = to.FacesRight(from.Port.Table);
+        return viewport.IntersectsCurve(SideFacingPathGenerator.Curve(from.PointOn(fromRight), fromRight ? 1 : -1, to.PointOn(toRight), toRight ? 1 : -1));
+    }
 
     private void OnViewChanged() => Update();
 

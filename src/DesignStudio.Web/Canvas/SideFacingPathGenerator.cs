@@ -20,22 +20,31 @@ public sealed class SideFacingPathGenerator : PathGenerator
     /// <inheritdoc />
     public override PathGeneratorResult GetResult(Diagram diagram, BaseLinkModel link, Point[] route, Point source, Point target)
     {
-        var sourceDir = Direction(link.Source, source);
-        var targetDir = Direction(link.Target, target);
-        var reach = Math.Max(Margin, Math.Abs(target.X - source.X) / 2);
-        var points = new[]
-        {
-            source,
-            new Point(source.X + sourceDir * reach, source.Y),
-            new Point(target.X + targetDir * reach, target.Y),
-            target,
-        };
+        var points = Curve(source, Direction(link.Source, source), target, Direction(link.Target, target));
         double? sourceAngle = link.SourceMarker is { } sm ? AdjustRouteForSourceMarker(points, sm.Width) : null;
         double? targetAngle = link.TargetMarker is { } tm ? AdjustRouteForTargetMarker(points, tm.Width) : null;
         var path = new SvgPath()
             .AddMoveTo(points[0].X, points[0].Y)
             .AddCubicBezierCurve(points[1].X, points[1].Y, points[2].X, points[2].Y, points[3].X, points[3].Y);
         return new PathGeneratorResult(path, [], sourceAngle, points[0], targetAngle, points[^1]);
+    }
+
+    /// <summary>
+    /// The cubic Bézier curve (start, two control points, end) from <paramref name="source"/> to
+    /// <paramref name="target"/>, leaving and entering horizontally: <paramref name="sourceDirection"/> and
+    /// <paramref name="targetDirection"/> are +1 for a right edge, -1 for a left edge. The virtualizer tests the same
+    /// curve against the viewport.
+    /// </summary>
+    public static Point[] Curve(Point source, int sourceDirection, Point target, int targetDirection)
+    {
+        var reach = Math.Max(Margin, Math.Abs(target.X - source.X) / 2);
+        return
+        [
+            source,
+            new Point(source.X + sourceDirection * reach, source.Y),
+            new Point(target.X + targetDirection * reach, target.Y),
+            target,
+        ];
     }
 
     // +1 when the point is on the node's right edge (the curve leaves rightwards), -1 on the left edge.

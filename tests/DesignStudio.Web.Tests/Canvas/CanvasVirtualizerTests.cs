@@ -72,19 +72,86 @@ public class CanvasVirtualizerTests
     }
 
     [Fact]
-    public void A_link_stays_drawn_while_one_of_its_ends_is_in_view_and_is_hidden_when_neither_end_nor_its_span_is()
+    public void A_link_stays_drawn_while_one_of_its_ends_is_in_view_and_is_hidden_when_its_path_misses_the_view()
     {
         var (_, projection, virtualizer) = Project(Large());
         var viewport = virtualizer.Viewport;
         var links = projection.Links.ToList();
-        var half = links.Where(l => ((ColumnPortModel)l.Source.Model!).Table.Visible != ((ColumnPortModel)l.Target.Model!).Table.Visible).ToList();
-        Assert.NotEmpty(half);
-        Assert.All(half, l => Assert.True(l.Visible));
-        var away = links.Where(l => !((ColumnPortModel)l.Source.Model!).Table.Visible && !((ColumnPortModel)l.Target.Model!).Table.Visible).ToList();
-        Assert.Contains(away, l => !l.Visible);
-        Assert.All(away.Where(l => !l.Visible), l =>
-            Assert.False(viewport.IntersectsSpan(((ColumnPortModel)l.Source.Model!).Position, ((ColumnPortModel)l.Target.Model!).Position)));
+        var ends = links.Where(l => viewport.Contains(End(l, source: true)) || viewport.Contains(End(l, source: false))).ToList();
+        Assert.NotEmpty(ends);
+        Assert.All(ends, l => Assert.True(l.Visible));
+        Assert.Contains(links, l => !l.Visible);
+        // The path as drawn, sampled densely: every link it shows passes near the view, every link it hides misses it
+        // (by more than a crow's-foot marker: the drawn curve starts a marker's width from the port).
+        Assert.All(links.Where(l => l.Visible), l => Assert.Contains(Drawn(l), Grown(viewport, 25).Contains));
+        Assert.All(links.Where(l => !l.Visible), l => Assert.DoesNotContain(Drawn(l), Grown(viewport, -20).Contains));
     }
+
+    [Fact]
+    public void A_long_link_whose_ends_span_the_view_but_whose_curve_passes_outside_it_is_hidden()
+    {
+        var (_, projection, virtualizer) = Project(Large());
+        var link = projection.Links.First(l => ((ColumnSideAnchor)l.Source).Port.Table != ((ColumnSideAnchor)l.Target).Port.Table);
+        var (child, parent) = (((ColumnSideAnchor)link.Source).Port.Table, ((ColumnSideAnchor)link.Target).Port.Table);
+        // Far left at the view's height, and far below it: the box between the two ends covers the view's lower left,
+        // the curve bends around it.
+        child.SetPosition(-4000, 300);
+        parent.SetPosition(400, 6000);
+        virtualizer.Update();
+        var viewport = virtualizer.Viewport;
+        Assert.True(viewport.IntersectsSpan(End(link, source: true), End(link, source: false)));
+        Assert.DoesNotContain(Drawn(link), Grown(viewport, -20).Contains);
+        Assert.False(link.Visible);
+
+        // With the parent moved up to the view's height the curve crosses the view: drawn again.
+        parent.SetPosition(400, 500);
+        virtualizer.Update();
+        Assert.True(link.Visible);
+    }
+
+    [Fact]
+    public void Curve_test_agrees_with_dense_sampling_of_random_curves()
+    {
+        var viewport = new CanvasViewport(0, 0, 1000, 700);
+        var random = new Random(11);
+        Point Any() => new(random.Next(-6000, 7000), random.Next(-6000, 7000));
+        for (var i = 0; i < 2000; i++)
+        {
+            Point[] curve = [Any(), Any(), Any(), Any()];
+            var crosses = viewport.IntersectsCurve(curve);
+            var samples = Samples(curve).ToList();
+            if (samples.Any(viewport.Contains)) Assert.True(crosses, $"curve {i} passes through the view");
+            if (crosses) Assert.Contains(samples, Grown(viewport, 25).Contains);
+        }
+    }
+
+    private static Point End(ForeignKeyLinkModel link, bool source) => (source ? link.Source : link.Target).GetPosition(link)!;
+
+    // Points along the link as the browser draws it: the path generator's curve (from its SVG path data, which starts
+    // a marker's width away from each port) and the two ports' anchor points, where the markers end.
+    private static IEnumerable<Point> Drawn(ForeignKeyLinkModel link)
+    {
+        var path = SideFacingPathGenerator.Instance.GetResult(null!, link, [], End(link, source: true), End(link, source: false)).FullPath.ToString();
+        var numbers = System.Text.RegularExpressions.Regex.Matches(path, @"-?[0-9.]+(?:[eE]-?[0-9]+)?")
+            .Select(m => double.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Assert.Equal(8, numbers.Count);
+        Point[] curve = [new(numbers[0], numbers[1]), new(numbers[2], numbers[3]), new(numbers[4], numbers[5]), new(numbers[6], numbers[7])];
+        return [.. Samples(curve), End(link, source: true), End(link, source: false)];
+    }
+
+    private static IEnumerable<Point> Samples(Point[] c)
+    {
+        for (var i = 0; i <= 4000; i++)
+        {
+            var t = i / 4000.0;
+            var u = 1 - t;
+            yield return new Point(
+                u * u * u * c[0].X + 3 * u * u * t * c[1].X + 3 * u * t * t * c[2].X + t * t * t * c[3].X,
+                u * u * u * c[0].Y + 3 * u * u * t * c[1].Y + 3 * u * t * t * c[2].Y + t * t * t * c[3].Y);
+        }
+    }
+
+    private static CanvasViewport Grown(CanvasViewport v, double by) => new(v.Left - by, v.Top - by, v.Width + 2 * by, v.Height + 2 * by);
 
     [Fact]
     public void Small_designs_render_every_node_even_off_screen()

@@ -15,6 +15,7 @@ public class DataEstimatesEditorTests : StudioTestContext
         var cut = Render<DataEstimatesEditor>(p => p
             .Add(x => x.Table, session.Design.GetTable("tbl_users"))
             .Add(x => x.OnOperation, op => Task.FromResult(session.Apply(op).Succeeded)));
+        cut.Find("details.ds-estimates").TriggerEvent("ontoggle", EventArgs.Empty);
         Assert.True(Button(cut, "Save estimates").HasAttribute("disabled"));
 
         Labelled(cut, "Row estimate").Change("250000");
@@ -28,5 +29,21 @@ public class DataEstimatesEditorTests : StudioTestContext
         Assert.Equal(0.3, users.FindColumnByName("display_name")!.NullFraction);
         session.Undo();
         Assert.Equal(SampleDesigns.Blog(), session.Design);
+    }
+
+    [Fact]
+    public void The_estimate_fields_are_rendered_only_while_the_section_is_open()
+    {
+        var cut = Render<DataEstimatesEditor>(p => p.Add(x => x.Table, SampleDesigns.Blog().GetTable("tbl_users")));
+        var details = cut.Find("details.ds-estimates");
+        Assert.False(details.HasAttribute("open"));
+        Assert.Empty(cut.FindAll("input"));
+
+        details.TriggerEvent("ontoggle", EventArgs.Empty);
+        Assert.True(cut.Find("details.ds-estimates").HasAttribute("open"));
+        Assert.NotNull(Labelled(cut, "Distinct values of email"));
+
+        cut.Find("details.ds-estimates").TriggerEvent("ontoggle", EventArgs.Empty);
+        Assert.Empty(cut.FindAll("input"));
     }
 }

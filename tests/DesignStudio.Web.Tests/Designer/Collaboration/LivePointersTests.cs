@@ -30,6 +30,16 @@ public class LivePointersTests : StudioTestContext
     }
 
     [Fact]
+    public void A_pointer_moving_before_the_canvas_reports_its_size_is_ignored_instead_of_ending_the_circuit()
+    {
+        var diagram = new BlazorDiagram();
+        Render(diagram).Render(p => p.Add(x => x.Send, true));
+        Assert.Null(diagram.Container);
+
+        diagram.TriggerPointerMove(null, new Blazor.Diagrams.Core.Events.PointerEventArgs(50, 60, 0, 0, false, false, false, 1, 1, 1, 0.5f, 0, 0, "mouse", true));
+    }
+
+    [Fact]
     public void A_pointer_goes_when_it_leaves_the_canvas_or_its_page_leaves_the_design()
     {
         var diagram = new BlazorDiagram();

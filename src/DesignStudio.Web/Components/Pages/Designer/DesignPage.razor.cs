@@ -104,6 +104,14 @@ public partial class DesignPage : IDisposable
     {
         // Only navigation to another project reloads.
         if (loadedProjectId == ProjectId) return;
+        // The prerendered page is a light shell: the circuit's render replaces it a moment later, so loading the design
+        // and joining its session here would only be done twice (docs/performance.md, Canvas). It does say whether the
+        // project exists and may be opened (two small queries).
+        if (!RendererInfo.IsInteractive)
+        {
+            await LoadAccessAsync();
+            return;
+        }
         loadedProjectId = ProjectId;
         WatchComments();
         await JoinAsync();
@@ -114,15 +122,7 @@ public partial class DesignPage : IDisposable
         subscription?.Dispose();
         subscription = null;
         // The store answers with the caller's role (and "no access" apart from "no project"); the session checks again.
-        var loaded = await Store.LoadDesignAsync(await User.IdAsync(), ProjectId);
-        if (loaded.Value is not { } stored)
-        {
-            missing = true;
-            forbidden = AccessProblems.IsForbidden(loaded.Problem);
-            return;
-        }
-        role = stored.Project.Role;
-        version = stored.Version;
+        if (!await LoadAccessAsync()) return;
         me = await Identity.CurrentAsync(clientId);
         var joined = await Sessions.JoinAsync(ProjectId, me, clientId, OnSessionEvent);
         if (!joined.Succeeded)
@@ -143,6 +143,22 @@ public partial class DesignPage : IDisposable
         missing = false;
         conflict = null;
         refusals = [];
+    }
+
+    // Role and version only: the session has the design (loading it here too cost as much again). False when the
+    // project is missing or the caller may not open it.
+    private async Task<bool> LoadAccessAsync()
+    {
+        var loaded = await Store.LoadDocumentAccessAsync(await User.IdAsync(), ProjectId);
+        if (loaded.Value is not { } stored)
+        {
+            missing = true;
+            forbidden = AccessProblems.IsForbidden(loaded.Problem);
+            return false;
+        }
+        role = stored.Role;
+        version = stored.Version;
+        return true;
     }
 
     // Called by the session in sequence order on its own thread: hand over to the renderer.
@@ -181,7 +197,7 @@ public partial class DesignPage : IDisposable
 
     private async Task RefreshVersionAsync()
     {
-        if ((await Store.LoadDesignAsync(await User.IdAsync(), ProjectId)).Value is { } stored)
+        if ((await Store.LoadDocumentAccessAsync(await User.IdAsync(), ProjectId)).Value is { } stored)
         {
             await InvokeAsync(() =>
             {
@@ -249,7 +265,7 @@ public partial class DesignPage : IDisposable
     private async Task ReloadAsync()
     {
         await Sessions.RefreshAsync(ProjectId);
-        if ((await Store.LoadDesignAsync(await User.IdAsync(), ProjectId)).Value is { } stored) version = stored.Version;
+        if ((await Store.LoadDocumentAccessAsync(await User.IdAsync(), ProjectId)).Value is { } stored) version = stored.Version;
         Snackbar.Add("Reloaded the saved design.", Severity.Info);
     }
 

@@ -11,6 +11,7 @@ namespace DesignStudio.Web.Components.Pages.Designer.Advisor;
 public partial class DataEstimatesEditor
 {
     private Table? shown;
+    private bool open; // the <details> element is open (the browser toggles it; the toggle event tells us)
     private long? rows;
     private readonly Dictionary<string, long?> distinct = [];
     private readonly Dictionary<string, double?> nulls = [];
