@@ -55,15 +55,4 @@ public class LivePointersTests : StudioTestContext
         pointers.Render(p => p.Add(x => x.Presence, []));
         Assert.Empty(pointers.FindAll(".ds-live-pointer"));
     }
-
-    [Fact]
-    public async Task A_pointer_move_before_the_browser_reported_the_canvas_bounds_is_ignored_not_a_circuit_error()
-    {
-        var diagram = new BlazorDiagram(); // no container yet: the library cannot convert positions
-        var pointers = Render(diagram);
-
-        await pointers.InvokeAsync(() => diagram.TriggerPointerMove(null, new Blazor.Diagrams.Core.Events.PointerEventArgs(5, 5, 0, 0, false, false, false, 1, 1, 1, 0, 0, 0, "mouse", true)));
-
-        Assert.Empty(pointers.FindAll(".ds-live-pointer"));
-    }
 }
