@@ -53,13 +53,8 @@ public sealed class PostgresChangeBus(string connectionString, ILogger<PostgresC
     public Task PublishPointerAsync(PointerMessage message, CancellationToken cancellationToken = default) =>
         NotifyAsync(BusPayload.Encode(message), cancellationToken);
 
-    private async Task NotifyAsync(string payload, CancellationToken cancellationToken)
-    {
-        await using var command = dataSource.CreateCommand("SELECT pg_notify(@channel, @payload)");
-        command.Parameters.AddWithValue("channel", Channel);
-        command.Parameters.AddWithValue("payload", payload);
-        await command.ExecuteNonQueryAsync(cancellationToken);
-    }
+    private Task NotifyAsync(string payload, CancellationToken cancellationToken) =>
+        PostgresListenLoop.NotifyAsync(dataSource, Channel, payload, cancellationToken);
 
     private void Dispatch(string payload)
     {

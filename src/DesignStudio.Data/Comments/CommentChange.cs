@@ -9,18 +9,8 @@ namespace DesignStudio.Data.Comments;
 public sealed record CommentChange(Guid ProjectId, Guid ThreadId, CommentChangeKind Kind, IReadOnlyList<string> NotifiedUserIds, string? FromInstance = null)
 {
     /// <summary>The wire form <c>instance|project|thread|kind|user,user</c> (kept under PostgreSQL's 8,000-byte NOTIFY limit).</summary>
-    public string ToPayload(string instanceId)
-    {
-        var users = new List<string>();
-        var length = 0;
-        foreach (var user in NotifiedUserIds)
-        {
-            if (length + user.Length + 1 > 7000) break; // the rest see their count at their next load
-            users.Add(user);
-            length += user.Length + 1;
-        }
-        return $"{instanceId}|{ProjectId:N}|{ThreadId:N}|{Kind}|{string.Join(",", users)}";
-    }
+    public string ToPayload(string instanceId) =>
+        $"{instanceId}|{ProjectId:N}|{ThreadId:N}|{Kind}|{NotifiedUsersPayload.Join(NotifiedUserIds)}";
 
     /// <summary>Parses <see cref="ToPayload"/> output; null for anything else.</summary>
     public static CommentChange? Parse(string payload)

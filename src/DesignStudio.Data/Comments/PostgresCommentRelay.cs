@@ -60,13 +60,8 @@ public sealed class PostgresCommentRelay : IAsyncDisposable
     public Task PublishAsync(ReviewChange change, CancellationToken cancellationToken = default) =>
         NotifyAsync(change.ToPayload(InstanceId), cancellationToken);
 
-    private async Task NotifyAsync(string payload, CancellationToken cancellationToken)
-    {
-        await using var command = dataSource.CreateCommand("SELECT pg_notify(@channel, @payload)");
-        command.Parameters.AddWithValue("channel", Channel);
-        command.Parameters.AddWithValue("payload", payload);
-        await command.ExecuteNonQueryAsync(cancellationToken);
-    }
+    private Task NotifyAsync(string payload, CancellationToken cancellationToken) =>
+        PostgresListenLoop.NotifyAsync(dataSource, Channel, payload, cancellationToken);
 
     private void OnLocalChange(CommentChange change)
     {

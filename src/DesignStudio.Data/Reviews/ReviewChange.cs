@@ -1,3 +1,5 @@
+using DesignStudio.Data.Comments;
+
 namespace DesignStudio.Data.Reviews;
 
 /// <summary>A committed change to one of a project's reviews, and the users whose notifications changed with it.</summary>
@@ -12,18 +14,8 @@ public sealed record ReviewChange(Guid ProjectId, int Number, ReviewChangeKind K
     public const string Prefix = "R|";
 
     /// <summary>The wire form <c>R|instance|project|number|kind|user,user</c> (kept under PostgreSQL's 8,000-byte NOTIFY limit).</summary>
-    public string ToPayload(string instanceId)
-    {
-        var users = new List<string>();
-        var length = 0;
-        foreach (var user in NotifiedUserIds)
-        {
-            if (length + user.Length + 1 > 7000) break; // the rest see their count at their next load
-            users.Add(user);
-            length += user.Length + 1;
-        }
-        return $"{Prefix}{instanceId}|{ProjectId:N}|{Number}|{Kind}|{string.Join(",", users)}";
-    }
+    public string ToPayload(string instanceId) =>
+        $"{Prefix}{instanceId}|{ProjectId:N}|{Number}|{Kind}|{NotifiedUsersPayload.Join(NotifiedUserIds)}";
 
     /// <summary>Parses <see cref="ToPayload"/> output; null for anything else.</summary>
     public static ReviewChange? Parse(string payload)
