@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Npgsql;
 
 namespace DesignStudio.Data;
@@ -10,13 +11,22 @@ namespace DesignStudio.Data;
 public sealed class ProjectDatabase
 {
     private readonly string connectionString;
+    private readonly IInterceptor[] interceptors;
 
     /// <summary>Describes the store.</summary>
     public ProjectDatabase(DatabaseProvider provider, string connectionString)
+        : this(provider, connectionString, [])
+    {
+    }
+
+    /// <summary>Describes the store; every context it creates runs <paramref name="interceptors"/> (EF Core's, e.g. to observe commands).</summary>
+    public ProjectDatabase(DatabaseProvider provider, string connectionString, IReadOnlyList<IInterceptor> interceptors)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
+        ArgumentNullException.ThrowIfNull(interceptors);
         Provider = provider;
         this.connectionString = connectionString;
+        this.interceptors = [.. interceptors];
         WriteGate = new StoreWriteGate(enabled: provider == DatabaseProvider.Sqlite);
     }
 
@@ -33,9 +43,9 @@ public sealed class ProjectDatabase
     public ProjectDbContext CreateContext() => Provider switch
     {
         DatabaseProvider.Sqlite => new SqliteProjectDbContext(
-            new DbContextOptionsBuilder<SqliteProjectDbContext>().UseSqlite(connectionString).Options),
+            new DbContextOptionsBuilder<SqliteProjectDbContext>().UseSqlite(connectionString).Intercepted(interceptors).Options),
         DatabaseProvider.Postgres => new PostgresProjectDbContext(
-            new DbContextOptionsBuilder<PostgresProjectDbContext>().UseNpgsql(connectionString).Options),
+            new DbContextOptionsBuilder<PostgresProjectDbContext>().UseNpgsql(connectionString).Intercepted(interceptors).Options),
         _ => throw new InvalidOperationException($"Unknown provider {Provider}."),
     };
 
@@ -60,7 +70,8 @@ public sealed class ProjectDatabase
                 pragma.CommandText = "PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=1;";
                 await pragma.ExecuteNonQueryAsync(cancellationToken);
             }
-            return new SqliteProjectDbContext(new DbContextOptionsBuilder<SqliteProjectDbContext>().UseSqlite(connection, contextOwnsConnection: true).Options);
+            return new SqliteProjectDbContext(new DbContextOptionsBuilder<SqliteProjectDbContext>().UseSqlite(connection, contextOwnsConnection: true)
+                .Intercepted(interceptors).Options);
         }
         catch
         {

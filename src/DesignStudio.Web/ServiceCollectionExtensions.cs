@@ -34,6 +34,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(new ProjectDatabase(settings.Provider, settings.ConnectionString));
         services.AddSingleton<ProjectStore>();
+        services.AddSingleton<DesignStudio.Data.Versions.VersionEvents>();
         services.AddSingleton<DesignStudio.Data.Versions.VersionStore>();
         services.AddSingleton(Services.Versions.SandboxSettings.From(configuration));
         services.AddSingleton<Services.Versions.MigrationWorkbench>();
@@ -56,7 +57,7 @@ public static class ServiceCollectionExtensions
             services.AddHostedService<ChangeBusListener>();
             services.AddSingleton(sp => new DesignStudio.Data.Comments.PostgresCommentRelay(settings.ConnectionString,
                 sp.GetRequiredService<DesignStudio.Data.Comments.CommentEvents>(), sp.GetRequiredService<DesignStudio.Data.Reviews.ReviewEvents>(),
-                sp.GetRequiredService<ILogger<DesignStudio.Data.Comments.PostgresCommentRelay>>()));
+                sp.GetRequiredService<DesignStudio.Data.Versions.VersionEvents>(), sp.GetRequiredService<ILogger<DesignStudio.Data.Comments.PostgresCommentRelay>>()));
             services.AddHostedService<CommentRelayListener>();
         }
         else

@@ -216,4 +216,37 @@ public abstract class VersionStoreSpecification
         Assert.False(await db.VersionTags.AnyAsync(t => t.ProjectId == id));
         Assert.False(await db.SavedMigrations.AnyAsync(m => m.ProjectId == id));
     }
+
+    [SkippableFact]
+    public async Task Commits_restores_and_tags_are_announced_once_committed_and_refusals_are_not()
+    {
+        var (projects, _, _, database) = await StoresAsync();
+        var events = new VersionEvents();
+        var versions = new VersionStore(database, new FixedClock(Start), events, NullLogger<VersionStore>.Instance);
+        var id = await ProjectAsync(projects, Shop());
+        var stranger = await TestUsers.CreateAsync(database, "stranger");
+        var heard = new List<(int Number, VersionChangeKind Kind, int Versions, int Tags)>();
+        events.Changed += change =>
+        {
+            // What a page reloading on the event would read: the change is already committed.
+            using var db = database.CreateContext();
+            heard.Add((change.Number, change.Kind, db.Versions.Count(v => v.ProjectId == change.ProjectId), db.VersionTags.Count(t => t.ProjectId == change.ProjectId)));
+            Assert.Null(change.FromInstance);
+        };
+
+        Assert.True((await versions.CommitVersionAsync(projects.UserId, id, Shop("a"), "v1")).Succeeded);
+        Assert.Null(await versions.TagVersionAsync(projects.UserId, id, 1, "t"));
+        Assert.Null(await versions.TagVersionAsync(projects.UserId, id, 1, "t")); // already there: nothing changed
+        Assert.Null(await versions.UntagAsync(projects.UserId, id, "t"));
+        Assert.True((await versions.RestoreVersionAsync(projects.UserId, id, 1, expectedDocumentVersion: 1)).Succeeded);
+        // Refused or failed: nothing to announce.
+        Assert.False((await versions.CommitVersionAsync(projects.UserId, id, Shop(), "  ")).Succeeded);
+        Assert.False((await versions.CommitVersionAsync(stranger, id, Shop(), "not mine")).Succeeded);
+        Assert.NotNull(await versions.TagVersionAsync(projects.UserId, id, 9, "nowhere"));
+        Assert.NotNull(await versions.UntagAsync(projects.UserId, id, "t"));
+        Assert.False((await versions.RestoreVersionAsync(projects.UserId, id, 1, expectedDocumentVersion: 1)).Succeeded);
+
+        Assert.Equal([(1, VersionChangeKind.Committed, 1, 0), (1, VersionChangeKind.Tagged, 1, 1), (1, VersionChangeKind.Untagged, 1, 0),
+            (2, VersionChangeKind.Restored, 2, 0)], heard);
+    }
 }

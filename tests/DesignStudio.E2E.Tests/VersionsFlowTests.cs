@@ -8,7 +8,10 @@ using static Microsoft.Playwright.Assertions;
 
 namespace DesignStudio.E2E.Tests;
 
-/// <summary>Versions in real Chromium: commit, edit, commit, compare with highlights and scripts, download the zip.</summary>
+/// <summary>
+/// Versions in real Chromium: commit, edit, commit, compare with highlights and scripts, download the zip; and a commit
+/// on one page reaching another page's open history.
+/// </summary>
 public sealed class VersionsFlowTests
 {
     [SkippableFact]
@@ -67,5 +70,35 @@ public sealed class VersionsFlowTests
         await Expect(page.GetByRole(AriaRole.Region, new() { Name = "Migration scripts" })).ToContainTextAsync("Saved the postgres scripts");
         var saved = (await server.Services.GetRequiredService<VersionStore>().ListMigrationsAsync(server.DefaultUserId, project.Id)).Value!;
         Assert.Equal((1, (int?)2), (saved.Single().FromVersion, saved.Single().ToVersion));
+    }
+
+    [SkippableFact]
+    public async Task A_version_committed_on_one_page_shows_in_the_history_open_on_another_without_reload()
+    {
+        await using var browser = await BrowserSession.StartAsync();
+        await using var server = new StudioServer();
+        var project = (await server.Store.CreateProjectAsync("Blog", StarterDesigns.Blog())).Value!;
+        var committing = await OpenVersionsAsync(await browser.NewPageAsAsync(server, StudioServer.DefaultUserName, StudioServer.DefaultPassword), project.Id);
+        var watching = await OpenVersionsAsync(await browser.NewPageAsAsync(server, StudioServer.DefaultUserName, StudioServer.DefaultPassword), project.Id);
+        await Expect(watching.GetByRole(AriaRole.Region, new() { Name = "Versions" })).ToContainTextAsync("No versions yet");
+        await watching.EvaluateAsync("() => window.dsNotReloaded = true");
+
+        var versions = committing.GetByRole(AriaRole.Region, new() { Name = "Versions" });
+        await versions.GetByRole(AriaRole.Textbox, new() { Name = "Version name" }).FillAsync("from the other page");
+        await versions.GetByRole(AriaRole.Button, new() { Name = "Commit version" }).ClickAsync();
+        await Expect(versions.GetByRole(AriaRole.List, new() { Name = "Version history" })).ToContainTextAsync("v1 · from the other page");
+
+        var history = watching.GetByRole(AriaRole.Region, new() { Name = "Versions" }).GetByRole(AriaRole.List, new() { Name = "Version history" });
+        await Expect(history).ToContainTextAsync("v1 · from the other page");
+        Assert.True(await watching.EvaluateAsync<bool>("() => window.dsNotReloaded === true"));
+    }
+
+    private static async Task<IPage> OpenVersionsAsync(IPage page, Guid projectId)
+    {
+        await page.SetViewportSizeAsync(1440, 1000);
+        await page.GotoAsync($"/projects/{projectId}");
+        await BrowserSession.WaitForInteractiveAsync(page);
+        await BrowserSession.OpenTabAsync(page, "Versions");
+        return page;
     }
 }

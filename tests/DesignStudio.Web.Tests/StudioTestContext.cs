@@ -39,7 +39,8 @@ public abstract class StudioTestContext : BunitContext, IAsyncLifetime
         Services.AddSingleton(TempStore.Connections);
         Services.AddSingleton<IDesignValidation, DesignValidation>();
         Services.AddSingleton(DesignStudio.Web.Components.Pages.Designer.Advisor.AdvisorSandbox.None);
-        Services.AddSingleton(new DesignStudio.Data.Versions.VersionStore(TempStore.Database, TimeProvider.System,
+        Services.AddSingleton(VersionEvents);
+        Services.AddSingleton(new DesignStudio.Data.Versions.VersionStore(TempStore.Database, TimeProvider.System, VersionEvents,
             NullLogger<DesignStudio.Data.Versions.VersionStore>.Instance));
         Services.AddSingleton(new DesignStudio.Web.Services.Versions.SandboxSettings(new Dictionary<string, string> { [Core.Dialects.DialectNames.Sqlite] = "" }));
         Services.AddSingleton<DesignStudio.Web.Services.Versions.MigrationWorkbench>();
@@ -72,6 +73,9 @@ public abstract class StudioTestContext : BunitContext, IAsyncLifetime
 
     /// <summary>The review change events the components listen to (the review store raises them).</summary>
     protected DesignStudio.Data.Reviews.ReviewEvents ReviewEvents { get; } = new();
+
+    /// <summary>The version-history change events the components listen to (the version store raises them).</summary>
+    protected DesignStudio.Data.Versions.VersionEvents VersionEvents { get; } = new();
 
     /// <summary>The store as the signed-in owner account sees it.</summary>
     protected UserProjectStore Store => TempStore.Owner;

@@ -6,7 +6,7 @@ namespace DesignStudio.Data.Collaboration;
 
 /// <summary>
 /// The change bus's wire forms, each within PostgreSQL's NOTIFY limit (8,000 bytes): a change is
-/// <c>instance|project|sequence</c>; presence is <c>P</c> and JSON; an access change is <c>A</c> and JSON; a pointer is
+/// <c>instance|project|sequence</c>, or <c>O</c> and JSON carrying the operation too when that fits; presence is <c>P</c> and JSON; an access change is <c>A</c> and JSON; a pointer is
 /// <c>L</c> and JSON.
 /// </summary>
 public static class BusPayload
@@ -39,8 +39,14 @@ public static class BusPayload
 
     private static string Clip(string text) => text.Length <= 500 ? text : text[..500];
 
-    /// <summary>A change as a payload.</summary>
-    public static string Encode(DesignChangeMessage message) => message.ToPayload();
+    /// <summary>
+    /// A change as a payload: with its operation when it has one and the whole fits in <see cref="MaxBytes"/>, else only
+    /// the sequence (receivers then read the operation from the log).
+    /// </summary>
+    public static string Encode(DesignChangeMessage message) =>
+        message.Operation is { } entry && entry.Sequence == message.Sequence && OperationPayload.TryEncode(message, entry, MaxBytes) is { } withOperation
+            ? withOperation
+            : message.ToPayload();
 
     /// <summary>The message in <paramref name="payload"/>: one of the four kinds, or null for anything else.</summary>
     public static object? Decode(string payload)
@@ -51,6 +57,7 @@ public static class BusPayload
             {
                 ['P', ..] => JsonSerializer.Deserialize<PresenceMessage>(payload.AsSpan(1), Json) is { Entries: not null } presence ? presence : null,
                 ['A', ..] => JsonSerializer.Deserialize<AccessChangeMessage>(payload.AsSpan(1), Json),
+                [OperationPayload.Prefix, ..] => OperationPayload.Decode(payload),
                 ['L', ..] => JsonSerializer.Deserialize<PointerMessage>(payload.AsSpan(1), Json) is { ClientId: not null, UserId: not null, Name: not null, Colour: not null } pointer
                     ? pointer : null,
                 _ => DesignChangeMessage.Parse(payload),

@@ -1,7 +1,8 @@
 namespace DesignStudio.Data.Collaboration;
 
 /// <summary>
-/// Tells the other instances of the studio that a project's log grew (they read the new operations from the log),
+/// Tells the other instances of the studio that a project's log grew (with the new operation when it fits in the
+/// message; otherwise, or when they missed a message, they read the new operations from the log),
 /// who is on which design and where their pointers are, and that access to a project changed. One instance needs no bus: <see cref="LocalChangeBus"/>
 /// drops everything. Receivers see their own messages too and ignore them by instance id.
 /// </summary>

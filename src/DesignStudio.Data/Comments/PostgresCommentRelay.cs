@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using Npgsql;
 using DesignStudio.Data.Collaboration;
 using DesignStudio.Data.Reviews;
+using DesignStudio.Data.Versions;
 
 namespace DesignStudio.Data.Comments;
 
@@ -9,8 +10,8 @@ namespace DesignStudio.Data.Comments;
 /// Carries comment changes between studio instances sharing one PostgreSQL store (like the design change bus, on its own
 /// channel): every change raised on this instance's <see cref="CommentEvents"/> is sent with <c>NOTIFY</c>, and every
 /// change another instance sent is raised here with <see cref="CommentChange.FromInstance"/> set (so it is not sent
-/// back). Review changes (<see cref="ReviewEvents"/>) travel the same way on the same channel. Pages then reload from
-/// the store, which checks access again.
+/// back). Review changes (<see cref="ReviewEvents"/>) and version-history changes (<see cref="VersionEvents"/>) travel
+/// the same way on the same channel. Pages then reload from the store, which checks access again.
 /// </summary>
 public sealed class PostgresCommentRelay : IAsyncDisposable
 {
@@ -20,6 +21,7 @@ public sealed class PostgresCommentRelay : IAsyncDisposable
     private readonly NpgsqlDataSource dataSource;
     private readonly CommentEvents events;
     private readonly ReviewEvents? reviewEvents;
+    private readonly VersionEvents? versionEvents;
     private readonly ILogger<PostgresCommentRelay> logger;
     private readonly CancellationTokenSource stopping = new();
     private readonly TaskCompletionSource listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -33,13 +35,25 @@ public sealed class PostgresCommentRelay : IAsyncDisposable
 
     /// <summary>A relay for <paramref name="events"/> and <paramref name="reviewEvents"/> over the database at <paramref name="connectionString"/>.</summary>
     public PostgresCommentRelay(string connectionString, CommentEvents events, ReviewEvents? reviewEvents, ILogger<PostgresCommentRelay> logger)
+        : this(connectionString, events, reviewEvents, null, logger)
+    {
+    }
+
+    /// <summary>
+    /// A relay for <paramref name="events"/>, <paramref name="reviewEvents"/> and <paramref name="versionEvents"/> over the
+    /// database at <paramref name="connectionString"/>.
+    /// </summary>
+    public PostgresCommentRelay(string connectionString, CommentEvents events, ReviewEvents? reviewEvents, VersionEvents? versionEvents,
+        ILogger<PostgresCommentRelay> logger)
     {
         dataSource = NpgsqlDataSource.Create(connectionString);
         this.events = events;
         this.reviewEvents = reviewEvents;
+        this.versionEvents = versionEvents;
         this.logger = logger;
         events.Changed += OnLocalChange;
         if (reviewEvents is not null) reviewEvents.Changed += OnLocalReviewChange;
+        if (versionEvents is not null) versionEvents.Changed += OnLocalVersionChange;
     }
 
     /// <summary>This instance's id (receivers ignore their own messages).</summary>
@@ -73,13 +87,18 @@ public sealed class PostgresCommentRelay : IAsyncDisposable
         if (change.FromInstance is null) Send(change.ToPayload(InstanceId), change.ProjectId);
     }
 
+    private void OnLocalVersionChange(VersionChange change)
+    {
+        if (change.FromInstance is null) Send(change.ToPayload(InstanceId), change.ProjectId);
+    }
+
     private void Send(string payload, Guid projectId) => _ = Task.Run(async () =>
     {
         try { await NotifyAsync(payload, stopping.Token); }
         catch (Exception e) when (e is NpgsqlException or OperationCanceledException or InvalidOperationException)
         {
             // Other instances' pages then see the change at their next load.
-            logger.LogWarning(e, "Could not relay a comment or review change on project {ProjectId}", projectId);
+            logger.LogWarning(e, "Could not relay a comment, review or version change on project {ProjectId}", projectId);
         }
     });
 
@@ -90,6 +109,10 @@ public sealed class PostgresCommentRelay : IAsyncDisposable
             {
                 if (review.FromInstance != InstanceId) reviewEvents?.Raise(review);
             }
+            else if (VersionChange.Parse(payload) is { } version)
+            {
+                if (version.FromInstance != InstanceId) versionEvents?.Raise(version);
+            }
             else if (CommentChange.Parse(payload) is { } change && change.FromInstance != InstanceId) events.Raise(change);
         }, listening, logger, cancellationToken);
 
@@ -98,6 +121,7 @@ public sealed class PostgresCommentRelay : IAsyncDisposable
     {
         events.Changed -= OnLocalChange;
         if (reviewEvents is not null) reviewEvents.Changed -= OnLocalReviewChange;
+        if (versionEvents is not null) versionEvents.Changed -= OnLocalVersionChange;
         await stopping.CancelAsync();
         if (loop is not null) await loop.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         await dataSource.DisposeAsync();

@@ -13,6 +13,8 @@ namespace DesignStudio.Data.Versions;
 /// Every call checks the caller's role first, in the same context as its read or write: reading versions and saved
 /// scripts needs viewer, committing, tagging, restoring and saving scripts need editor. A refusal is a result with
 /// <see cref="AccessProblems.ForbiddenCode"/> (or <see cref="SaveResult.Forbidden"/> for a restore) and changes nothing.
+/// Every committed change to the history (a commit, a restore, a tag added or removed) is then announced on
+/// <see cref="VersionEvents"/>, so open pages' version history updates live.
 /// </summary>
 public sealed class VersionStore
 {
@@ -23,11 +25,19 @@ public sealed class VersionStore
     private readonly ILogger<VersionStore> logger;
     private readonly ProjectAccess access;
     private readonly ActivityLog activity;
+    private readonly VersionEvents events;
 
-    /// <summary>A version store over <paramref name="database"/>, with the same access rules as the project store.</summary>
+    /// <summary>A version store over <paramref name="database"/>, with the same access rules as the project store; nobody listens to its changes.</summary>
     public VersionStore(ProjectDatabase database, TimeProvider clock, ILogger<VersionStore> logger)
+        : this(database, clock, new VersionEvents(), logger)
+    {
+    }
+
+    /// <summary>A version store over <paramref name="database"/> that announces its changes on <paramref name="events"/>.</summary>
+    public VersionStore(ProjectDatabase database, TimeProvider clock, VersionEvents events, ILogger<VersionStore> logger)
     {
         this.database = database;
+        this.events = events;
         this.clock = clock;
         this.logger = logger;
         access = new ProjectAccess(database, clock);
@@ -51,6 +61,7 @@ public sealed class VersionStore
             {
                 await db.SaveChangesAsync(cancellationToken);
                 logger.LogInformation("Committed version {Number} of project {ProjectId}", version.Number, projectId);
+                events.Raise(new VersionChange(projectId, version.Number, VersionChangeKind.Committed));
                 return new(Summary(version, []), null);
             }
             catch (DbUpdateException) when (attempt < NumberRetries)
@@ -115,6 +126,7 @@ public sealed class VersionStore
             return new(VersionCodes.TagInUse, Severity.Error, "version/tag", $"The tag '{text}' was just set by someone else.");
         }
         logger.LogInformation("Tagged version {Number} of project {ProjectId}", number, projectId);
+        events.Raise(new VersionChange(projectId, number, VersionChangeKind.Tagged));
         return null;
     }
 
@@ -141,6 +153,7 @@ public sealed class VersionStore
             // Someone removed it between our read and our delete: it is not set either way.
             return new(VersionCodes.MissingTag, Severity.Error, "version/tag", $"The tag '{text}' is not set.");
         }
+        events.Raise(new VersionChange(projectId, number, VersionChangeKind.Untagged));
         return null;
     }
 
@@ -189,6 +202,7 @@ public sealed class VersionStore
                 continue; // a concurrent commit took the version number: nothing was written, try again
             }
             logger.LogInformation("Restored version {Number} of project {ProjectId} as version {NewNumber}", number, projectId, version.Number);
+            events.Raise(new VersionChange(projectId, version.Number, VersionChangeKind.Restored));
             return new(new SaveResult.Saved(document.Version, now), Summary(version, []), null);
         }
     }

@@ -7,7 +7,8 @@ namespace DesignStudio.Web.Collaboration;
 /// Live co-editing metrics (meter <see cref="MeterName"/>): the phases of each submitted operation — waiting for the
 /// design's session gate, rebase and apply, the log append, telling this instance's pages, announcing on the change
 /// bus — tagged with whether a snapshot write was running meanwhile; and, at an instance catching up on another
-/// instance's operations, reading the log and applying. Free when nothing listens.
+/// instance's operations, reading the log (only when the change message did not carry the next operation) and applying.
+/// Free when nothing listens.
 /// </summary>
 public static class CollaborationMetrics
 {
@@ -35,11 +36,13 @@ public static class CollaborationMetrics
         Record("total", total, snapshot);
     }
 
-    internal static void RecordCatchUp(long gate, long read, long apply)
+    // From the log: the message did not carry the next operation (a gap, too large, a whole-design write); otherwise
+    // applied from the message, with no read (no catchup.read recorded).
+    internal static void RecordCatchUp(long gate, long read, long apply, bool fromLog)
     {
         if (!Phase.Enabled) return;
         Record("catchup.gate", gate);
-        Record("catchup.read", read);
+        if (fromLog) Record("catchup.read", read);
         Record("catchup.apply", apply);
     }
 

@@ -201,16 +201,28 @@ internal sealed class DesignSession(Guid projectId, ProjectSummary project, Desi
         }
     }
 
-    /// <summary>Applies operations other servers logged since this session's sequence.</summary>
-    public async Task CatchUpAsync(CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Takes in another server's change message: the operation it carries when it is the very next one, else (a missed or
+    /// overtaken message, an operation too large to carry, a whole-design write) everything after this session's
+    /// sequence from the log. Nothing when the session already has that sequence.
+    /// </summary>
+    public async Task ReceiveAsync(DesignChangeMessage message, CancellationToken cancellationToken = default)
     {
         var started = Stopwatch.GetTimestamp();
         await gate.WaitAsync(cancellationToken);
         try
         {
+            // Checked under the gate: an earlier message, a submit's catch-up or a reload may have got there meanwhile.
+            if (message.Sequence <= Sequence) return;
             var entered = Stopwatch.GetTimestamp();
+            if (message.Operation is { } entry && entry.Sequence == message.Sequence && entry.Sequence == Sequence + 1)
+            {
+                if (!ApplyLogged(entry)) await ReloadLockedAsync(cancellationToken, force: true);
+                CollaborationMetrics.RecordCatchUp(entered - started, read: 0, Stopwatch.GetTimestamp() - entered, fromLog: false);
+                return;
+            }
             await CatchUpLockedAsync(cancellationToken);
-            CollaborationMetrics.RecordCatchUp(entered - started, catchUpReadTicks, Stopwatch.GetTimestamp() - entered - catchUpReadTicks);
+            CollaborationMetrics.RecordCatchUp(entered - started, catchUpReadTicks, Stopwatch.GetTimestamp() - entered - catchUpReadTicks, fromLog: true);
         }
         finally
         {
@@ -268,7 +280,7 @@ internal sealed class DesignSession(Guid projectId, ProjectSummary project, Desi
                     Snapshots.Logged();
                     options.Activity?.Record(new LiveEdit(projectId, who.UserId, logged.Sequence, rebased.GetType().Name, logged.TimestampUtc));
                     notifyTicks = Lap(ref mark);
-                    await PublishAsync(cancellationToken);
+                    await PublishAsync(new LoggedOperation(logged.Sequence, rebased, who.UserId, clientId, clientOperationId, logged.TimestampUtc), cancellationToken);
                     publishTicks = Lap(ref mark);
                     return new SubmitResult.Accepted(logged.Sequence);
                 case AppendResult.SequenceTaken:
@@ -322,19 +334,29 @@ internal sealed class DesignSession(Guid projectId, ProjectSummary project, Desi
         foreach (var entry in entries)
         {
             if (entry.Sequence != Sequence + 1) break;
-            var result = entry.Operation.Apply(Design);
-            if (!result.Succeeded)
+            if (!ApplyLogged(entry))
             {
-                // The other server applied it to the same model: this is a bug, not a user error. Stay consistent with the log.
-                logger.LogError("Logged operation {Sequence} of project {ProjectId} does not apply here; reloading", entry.Sequence, projectId);
                 await ReloadLockedAsync(cancellationToken, force: true);
                 return;
             }
-            var author = FindAuthor(entry.ClientId) ?? Collaborator.Remote(entry.UserId);
-            Commit(new HistoryEntry(entry.Sequence, entry.Operation, result.Inverse, entry.ClientId, entry.ClientOperationId, author,
-                OperationRebase.FieldsOf(entry.Operation, Design)), result.Design);
         }
         if (changes.DesignReplaced) await ReloadLockedAsync(cancellationToken);
+    }
+
+    // Applies another server's logged operation (the next sequence); false when it does not apply, and the caller reloads.
+    private bool ApplyLogged(LoggedOperation entry)
+    {
+        var result = entry.Operation.Apply(Design);
+        if (!result.Succeeded)
+        {
+            // The other server applied it to the same model: this is a bug, not a user error. Stay consistent with the log.
+            logger.LogError("Logged operation {Sequence} of project {ProjectId} does not apply here; reloading", entry.Sequence, projectId);
+            return false;
+        }
+        var author = FindAuthor(entry.ClientId) ?? Collaborator.Remote(entry.UserId);
+        Commit(new HistoryEntry(entry.Sequence, entry.Operation, result.Inverse, entry.ClientId, entry.ClientOperationId, author,
+            OperationRebase.FieldsOf(entry.Operation, Design)), result.Design);
+        return true;
     }
 
     private async Task ReloadLockedAsync(CancellationToken cancellationToken, bool force = false)
@@ -418,16 +440,17 @@ internal sealed class DesignSession(Guid projectId, ProjectSummary project, Desi
 
     private static SubmitResult.Refused Refuse(string code, string message) => new([new Diagnostic(code, Severity.Error, "design", message)]);
 
-    private async Task PublishAsync(CancellationToken cancellationToken)
+    // The operation goes along (when it fits the bus's limit): a receiver one behind applies it without reading the log.
+    private async Task PublishAsync(LoggedOperation entry, CancellationToken cancellationToken)
     {
         try
         {
-            await bus.PublishAsync(new DesignChangeMessage(instanceId, projectId, Sequence), cancellationToken);
+            await bus.PublishAsync(new DesignChangeMessage(instanceId, projectId, entry.Sequence) { Operation = entry }, cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // The operation is logged and acknowledged; other servers catch up at their next submit or message.
-            logger.LogWarning(e, "Could not announce operation {Sequence} of project {ProjectId}", Sequence, projectId);
+            logger.LogWarning(e, "Could not announce operation {Sequence} of project {ProjectId}", entry.Sequence, projectId);
         }
     }
 

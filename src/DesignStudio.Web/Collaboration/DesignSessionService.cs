@@ -212,7 +212,7 @@ public sealed class DesignSessionService : IDisposable, IAsyncDisposable
         {
             try
             {
-                await session.CatchUpAsync();
+                await session.ReceiveAsync(message);
             }
             catch (Exception e)
             {

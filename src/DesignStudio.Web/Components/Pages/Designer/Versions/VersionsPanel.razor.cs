@@ -76,14 +76,16 @@ public partial class VersionsPanel
         versions = listed.Value ?? [];
         problem = listed.Problem?.Message;
         reviews = (await Reviews.ListAsync(userId, ProjectId)).Value ?? [];
-        // By default the latest version is compared with the one before it (or, with one version, with the working design).
-        (compareFrom, compareTo) = versions.Count switch
-        {
-            0 => (0, 0),
-            1 => (versions[0].Number, 0),
-            _ => (versions[1].Number, versions[0].Number),
-        };
+        (compareFrom, compareTo) = DefaultComparison(versions);
     }
+
+    // By default the latest version is compared with the one before it (or, with one version, with the working design).
+    private static (int From, int To) DefaultComparison(IReadOnlyList<VersionSummary> list) => list.Count switch
+    {
+        0 => (0, 0),
+        1 => (list[0].Number, 0),
+        _ => (list[1].Number, list[0].Number),
+    };
 
     private async Task CommitAsync()
     {
