@@ -14,7 +14,7 @@ namespace DesignStudio.Web.Collaboration;
 /// page's undo and redo stacks, presence and subscribers. Submits run one at a time; events are raised in sequence
 /// order while the submit holds the gate. Owned by <see cref="DesignSessionService"/>.
 /// </summary>
-internal sealed class DesignSession(Guid projectId, ProjectSummary project, Design design, long sequence, long snapshotSequence, OperationLog log,
+internal sealed partial class DesignSession(Guid projectId, ProjectSummary project, Design design, long sequence, long snapshotSequence, OperationLog log,
     IDesignChangeBus bus, string instanceId, DesignSessionOptions options, ILogger logger)
 {
     private const int HistoryLimit = 2_000;
@@ -53,101 +53,6 @@ internal sealed class DesignSession(Guid projectId, ProjectSummary project, Desi
     /// <summary>Writes the design snapshot in the background (see <see cref="SnapshotPolicy"/>).</summary>
     public SnapshotScheduler Snapshots => LazyInitializer.EnsureInitialized(ref snapshots, () => new SnapshotScheduler(projectId, snapshotSequence, log,
         options.Snapshots, options.Clock, options.Work, () => { lock (subscriberLock) return (Design, Sequence); }, logger));
-
-    public int SubscriberCount
-    {
-        get { lock (subscriberLock) return clients.Values.Count(c => c.Listener is not null); }
-    }
-
-    /// <summary>Everyone on the design: this instance's pages, then the other instances' (over the change bus).</summary>
-    public IReadOnlyList<PresenceEntry> Presence => [.. LocalPresence, .. remote.Entries];
-
-    private IReadOnlyList<PresenceEntry> LocalPresence
-    {
-        get
-        {
-            lock (subscriberLock)
-            {
-                return clients.Where(c => c.Value.Listener is not null)
-                    .Select(c => new PresenceEntry(c.Key, c.Value.Who, c.Value.SelectedTableId)).ToList();
-            }
-        }
-    }
-
-    /// <summary>Takes in another instance's presence message.</summary>
-    public void ReceivePresence(PresenceMessage message, DateTimeOffset now)
-    {
-        if (remote.Receive(message, now)) BroadcastPresence();
-        if (message.Ask && SubscriberCount > 0) _ = PublishPresenceAsync(ask: false);
-    }
-
-    /// <summary>Republishes this instance's pages (heartbeat) and drops instances not heard from since <paramref name="cutoff"/>.</summary>
-    public async Task HeartbeatAsync(DateTimeOffset cutoff)
-    {
-        if (remote.Expire(cutoff)) BroadcastPresence();
-        if (SubscriberCount > 0) await PublishPresenceAsync(ask: false);
-    }
-
-    /// <summary>
-    /// Shows this page's pointer (diagram coordinates; null: off the canvas) to the design's other pages here and, over
-    /// the change bus, at the other instances (the page throttles; nothing is logged or stored).
-    /// </summary>
-    public void Point(string clientId, DiagramPoint? at)
-    {
-        Collaborator? who;
-        lock (subscriberLock) who = clients.GetValueOrDefault(clientId)?.Who;
-        if (who is null) return;
-        ShowPointer(new DesignSessionEvent.PointerMoved(clientId, who, at));
-        _ = RemotePointers.PublishAsync(bus, new PointerMessage(instanceId, projectId, clientId, who.UserId, who.Name, who.Colour, at?.X, at?.Y), logger);
-    }
-
-    /// <summary>Shows a pointer of a page at another instance to this instance's pages of the design.</summary>
-    public void ReceivePointer(PointerMessage message) => ShowPointer(RemotePointers.Event(message));
-
-    private void ShowPointer(DesignSessionEvent.PointerMoved e)
-    {
-        List<Action<DesignSessionEvent>> listeners;
-        lock (subscriberLock) listeners = [.. clients.Where(c => c.Key != e.ClientId).Select(c => c.Value.Listener).OfType<Action<DesignSessionEvent>>()];
-        foreach (var listener in listeners) Deliver(listener, e);
-    }
-
-    public (Design Design, long Sequence) Subscribe(string clientId, Collaborator who, Action<DesignSessionEvent> listener)
-    {
-        (Design, long) start;
-        lock (subscriberLock)
-        {
-            var state = Client(clientId, who);
-            state.Listener = listener;
-            // Read with the listener in place, under the lock Commit holds: each operation is either in the start
-            // design or delivered as an event, never both or neither.
-            start = (Design, Sequence);
-        }
-        BroadcastPresence();
-        // Ask the other instances for their people too (a design just opened here knows none of them).
-        _ = PublishPresenceAsync(ask: true);
-        return start;
-    }
-
-    public void Unsubscribe(string clientId)
-    {
-        lock (subscriberLock)
-        {
-            if (clients.TryGetValue(clientId, out var state)) state.Listener = null;
-        }
-        BroadcastPresence();
-        _ = PublishPresenceAsync(ask: false);
-    }
-
-    public void Select(string clientId, string? tableId)
-    {
-        lock (subscriberLock)
-        {
-            if (!clients.TryGetValue(clientId, out var state) || state.SelectedTableId == tableId) return;
-            state.SelectedTableId = tableId;
-        }
-        BroadcastPresence();
-        _ = PublishPresenceAsync(ask: false);
-    }
 
     public bool CanUndo(string clientId) { lock (subscriberLock) return clients.TryGetValue(clientId, out var s) && s.Undo.Count > 0; }
 
@@ -199,49 +104,6 @@ internal sealed class DesignSession(Guid projectId, ProjectSummary project, Desi
         {
             gate.Release();
         }
-    }
-
-    /// <summary>
-    /// Takes in another server's change message: the operation it carries when it is the very next one, else (a missed or
-    /// overtaken message, an operation too large to carry, a whole-design write) everything after this session's
-    /// sequence from the log. Nothing when the session already has that sequence.
-    /// </summary>
-    public async Task ReceiveAsync(DesignChangeMessage message, CancellationToken cancellationToken = default)
-    {
-        var started = Stopwatch.GetTimestamp();
-        await gate.WaitAsync(cancellationToken);
-        try
-        {
-            // Checked under the gate: an earlier message, a submit's catch-up or a reload may have got there meanwhile.
-            if (message.Sequence <= Sequence) return;
-            var entered = Stopwatch.GetTimestamp();
-            if (message.Operation is { } entry && entry.Sequence == message.Sequence && entry.Sequence == Sequence + 1)
-            {
-                if (!ApplyLogged(entry)) await ReloadLockedAsync(cancellationToken, force: true);
-                CollaborationMetrics.RecordCatchUp(entered - started, read: 0, Stopwatch.GetTimestamp() - entered, fromLog: false);
-                return;
-            }
-            await CatchUpLockedAsync(cancellationToken);
-            CollaborationMetrics.RecordCatchUp(entered - started, catchUpReadTicks, Stopwatch.GetTimestamp() - entered - catchUpReadTicks, fromLog: true);
-        }
-        finally
-        {
-            gate.Release();
-        }
-    }
-
-    /// <summary>Logged operations after <paramref name="afterSequence"/>: from memory when still held, else from the log.</summary>
-    public async Task<IReadOnlyList<LoggedOperation>> ReadSinceAsync(long afterSequence, CancellationToken cancellationToken)
-    {
-        lock (subscriberLock)
-        {
-            if (history.Count > 0 && history[0].Sequence <= afterSequence + 1)
-            {
-                return history.Where(h => h.Sequence > afterSequence)
-                    .Select(h => new LoggedOperation(h.Sequence, h.Operation, h.Author.UserId, h.ClientId, h.ClientOperationId, default)).ToList();
-            }
-        }
-        return await log.ReadSinceAsync(projectId, afterSequence, cancellationToken);
     }
 
     private async Task<SubmitResult> SubmitLockedAsync(Collaborator who, string clientId, string clientOperationId, long baseSequence,
@@ -318,67 +180,6 @@ internal sealed class DesignSession(Guid projectId, ProjectSummary project, Desi
         return lap;
     }
 
-    private async Task CatchUpLockedAsync(CancellationToken cancellationToken)
-    {
-        var reading = Stopwatch.GetTimestamp();
-        var changes = await log.ReadChangesSinceAsync(projectId, Sequence, cancellationToken);
-        catchUpReadTicks = Stopwatch.GetTimestamp() - reading;
-        var entries = changes.Operations;
-        // No operation follows ours, yet we were told the design moved on: a whole-design write (a restored version,
-        // an import) took the next sequence. Start again from the store so the next edit cannot undo it.
-        if (entries.Count == 0 || entries[0].Sequence != Sequence + 1)
-        {
-            await ReloadLockedAsync(cancellationToken);
-            return;
-        }
-        foreach (var entry in entries)
-        {
-            if (entry.Sequence != Sequence + 1) break;
-            if (!ApplyLogged(entry))
-            {
-                await ReloadLockedAsync(cancellationToken, force: true);
-                return;
-            }
-        }
-        if (changes.DesignReplaced) await ReloadLockedAsync(cancellationToken);
-    }
-
-    // Applies another server's logged operation (the next sequence); false when it does not apply, and the caller reloads.
-    private bool ApplyLogged(LoggedOperation entry)
-    {
-        var result = entry.Operation.Apply(Design);
-        if (!result.Succeeded)
-        {
-            // The other server applied it to the same model: this is a bug, not a user error. Stay consistent with the log.
-            logger.LogError("Logged operation {Sequence} of project {ProjectId} does not apply here; reloading", entry.Sequence, projectId);
-            return false;
-        }
-        var author = FindAuthor(entry.ClientId) ?? Collaborator.Remote(entry.UserId);
-        Commit(new HistoryEntry(entry.Sequence, entry.Operation, result.Inverse, entry.ClientId, entry.ClientOperationId, author,
-            OperationRebase.FieldsOf(entry.Operation, Design)), result.Design);
-        return true;
-    }
-
-    private async Task ReloadLockedAsync(CancellationToken cancellationToken, bool force = false)
-    {
-        if (await log.LoadAsync(projectId, cancellationToken) is not { } fresh || (!force && fresh.Sequence == Sequence)) return;
-        lock (subscriberLock)
-        {
-            Design = fresh.Design;
-            Sequence = fresh.Sequence;
-            Snapshots.Reloaded(fresh.SnapshotSequence);
-            history.Clear();
-            // Inverses were computed against the design that is gone.
-            foreach (var client in clients.Values)
-            {
-                client.Undo.Clear();
-                client.Redo.Clear();
-            }
-        }
-        logger.LogInformation("Reloaded the design session of project {ProjectId} at {Sequence}", projectId, fresh.Sequence);
-        Broadcast(new DesignSessionEvent.Reloaded(fresh.Sequence, fresh.Design));
-    }
-
     private void Commit(HistoryEntry entry, Design after)
     {
         lock (subscriberLock)
@@ -440,33 +241,6 @@ internal sealed class DesignSession(Guid projectId, ProjectSummary project, Desi
 
     private static SubmitResult.Refused Refuse(string code, string message) => new([new Diagnostic(code, Severity.Error, "design", message)]);
 
-    // The operation goes along (when it fits the bus's limit): a receiver one behind applies it without reading the log.
-    private async Task PublishAsync(LoggedOperation entry, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await bus.PublishAsync(new DesignChangeMessage(instanceId, projectId, entry.Sequence) { Operation = entry }, cancellationToken);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            // The operation is logged and acknowledged; other servers catch up at their next submit or message.
-            logger.LogWarning(e, "Could not announce operation {Sequence} of project {ProjectId}", entry.Sequence, projectId);
-        }
-    }
-
-    private async Task PublishPresenceAsync(bool ask)
-    {
-        try
-        {
-            await bus.PublishPresenceAsync(RemotePresence.Message(instanceId, projectId, LocalPresence, ask));
-        }
-        catch (Exception e)
-        {
-            // Presence is repaired by the next change or heartbeat.
-            logger.LogWarning(e, "Could not announce presence on project {ProjectId}", projectId);
-        }
-    }
-
     private ClientState Client(string clientId, Collaborator who)
     {
         if (!clients.TryGetValue(clientId, out var state)) clients[clientId] = state = new ClientState(who);
@@ -477,34 +251,5 @@ internal sealed class DesignSession(Guid projectId, ProjectSummary project, Desi
     private Collaborator? FindAuthor(string clientId)
     {
         lock (subscriberLock) return clients.TryGetValue(clientId, out var s) ? s.Who : null;
-    }
-
-    private void BroadcastPresence() => Broadcast(new DesignSessionEvent.PresenceChanged(Presence));
-
-    private void Broadcast(DesignSessionEvent e)
-    {
-        List<Action<DesignSessionEvent>> listeners;
-        lock (subscriberLock) listeners = clients.Values.Select(c => c.Listener).OfType<Action<DesignSessionEvent>>().ToList();
-        foreach (var listener in listeners) Deliver(listener, e);
-    }
-
-    private void Send(string clientId, DesignSessionEvent e)
-    {
-        Action<DesignSessionEvent>? listener;
-        lock (subscriberLock) listener = clients.GetValueOrDefault(clientId)?.Listener;
-        if (listener is not null) Deliver(listener, e);
-    }
-
-    private void Deliver(Action<DesignSessionEvent> listener, DesignSessionEvent e)
-    {
-        try
-        {
-            listener(e);
-        }
-        catch (Exception ex)
-        {
-            // One broken page must not stop the others from hearing about the edit.
-            logger.LogError(ex, "A subscriber of project {ProjectId} failed on {Event}", projectId, e.GetType().Name);
-        }
     }
 }
