@@ -33,6 +33,9 @@ public sealed class DesignerFlowTests
 
         await page.ReloadAsync();
         await BrowserSession.WaitForInteractiveAsync(page);
+        // Nothing is selected when a design opens: pick the table on the diagram to see it in the Table tab.
+        await Expect(page.GetByText("Select a table on the diagram or in the Tables tab to edit it here.")).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Region, new() { Name = "Diagram" }).GetByRole(AriaRole.Group, new() { Name = "Table customers" }).ClickAsync();
         var columns = page.GetByRole(AriaRole.Table, new() { Name = "Columns of customers" });
         await Expect(columns.GetByRole(AriaRole.Row)).ToHaveCountAsync(3);
         await Expect(columns.GetByRole(AriaRole.Cell, new() { Name = "id", Exact = true })).ToBeVisibleAsync();

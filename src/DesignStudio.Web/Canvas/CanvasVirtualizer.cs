@@ -7,9 +7,12 @@ namespace DesignStudio.Web.Canvas;
 /// Renders only what the canvas shows. From <see cref="VirtualizeFromTables"/> tables on, nodes outside the viewport
 /// (plus <see cref="MarginPixels"/>) are hidden (the library then renders nothing for them) and so are links whose
 /// curve passes outside the viewport; a link with one end on screen stays drawn, since ports keep their fixed
-/// positions whether or not their node is rendered. Below <see cref="NameOnlyBelowZoom"/> nodes show only their
-/// table's name. Only nodes and links whose state flips are re-rendered. The library's own virtualization stays off:
-/// it has no margin and would fight this over <c>Visible</c> (library issue #491).
+/// positions whether or not their node is rendered. Until the browser has reported the canvas size nothing of such a
+/// design is drawn: the first render would otherwise guess a size, draw what that guess shows and take most of it away
+/// again a round trip later (at 300 tables 30 nodes and 107 links, half of the first render batch, for 12 and 51 in
+/// view). Below <see cref="NameOnlyBelowZoom"/> nodes show only their table's name. Only nodes and links whose state
+/// flips are re-rendered; <see cref="CulledDiagramCanvas"/> gives hidden ones no component at all. The library's own
+/// virtualization stays off: it has no margin and would fight this over <c>Visible</c> (library issue #491).
 /// </summary>
 public sealed class CanvasVirtualizer : IDisposable
 {
@@ -21,9 +24,6 @@ public sealed class CanvasVirtualizer : IDisposable
 
     /// <summary>Screen pixels around the canvas within which nodes are already rendered.</summary>
     public const double MarginPixels = 200;
-
-    /// <summary>Canvas size assumed until the browser has reported the real one (a full-HD window).</summary>
-    public static readonly Size AssumedContainer = new(1920, 1080);
 
     private readonly Diagram diagram;
     private readonly DiagramProjection projection;
@@ -41,30 +41,28 @@ public sealed class CanvasVirtualizer : IDisposable
     /// <summary>Whether nodes outside the viewport are currently hidden.</summary>
     public bool Virtualizing => projection.Nodes.Count >= VirtualizeFromTables;
 
-    /// <summary>The viewport (with margin) in diagram coordinates.</summary>
-    public CanvasViewport Viewport
-    {
-        get
-        {
-            var (width, height) = diagram.Container is { } c ? (c.Width, c.Height) : (AssumedContainer.Width, AssumedContainer.Height);
-            return CanvasViewport.Of(diagram.Pan, diagram.Zoom, width, height, MarginPixels);
-        }
-    }
+    /// <summary>The viewport (with margin) in diagram coordinates; null until the browser has reported the canvas size.</summary>
+    public CanvasViewport? Viewport =>
+        diagram.Container is { } c ? CanvasViewport.Of(diagram.Pan, diagram.Zoom, c.Width, c.Height, MarginPixels) : null;
 
     /// <summary>The detail nodes show at <paramref name="zoom"/>.</summary>
     public static NodeDetail DetailAt(double zoom) => zoom < NameOnlyBelowZoom ? NodeDetail.NameOnly : NodeDetail.Full;
 
-    /// <summary>Shows and hides nodes and links for the current view. Returns how many nodes and links changed.</summary>
+    /// <summary>
+    /// Shows and hides nodes and links for the current view and refreshes the diagram when something changed (so the
+    /// canvas layer draws the new set). Returns how many nodes and links changed.
+    /// </summary>
     public int Update()
     {
         var virtualizing = Virtualizing;
-        var viewport = Viewport;
+        var viewport = Viewport ?? default;
+        var sized = Viewport is not null;
         var detail = DetailAt(diagram.Zoom);
         var changed = 0;
         foreach (var node in projection.Nodes.Values)
         {
             var size = node.Size ?? Size.Zero;
-            var visible = !virtualizing || viewport.Intersects(node.Position.X, node.Position.Y, size.Width, size.Height);
+            var visible = !virtualizing || (sized && viewport.Intersects(node.Position.X, node.Position.Y, size.Width, size.Height));
             if (node.Visible != visible)
             {
                 node.Visible = visible; // the library re-renders the node (or removes it) on this change
@@ -79,11 +77,13 @@ public sealed class CanvasVirtualizer : IDisposable
         }
         foreach (var link in projection.Links)
         {
-            var visible = !virtualizing || InView(viewport, link);
+            var visible = !virtualizing || (sized && InView(viewport, link));
             if (link.Visible == visible) continue;
             link.Visible = visible;
             changed++;
         }
+        // Pan, zoom and resize refresh the diagram anyway, and a refresh inside Diagram.Batch waits for its end.
+        if (changed > 0) diagram.Refresh();
         return changed;
     }
 

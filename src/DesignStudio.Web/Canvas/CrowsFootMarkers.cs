@@ -27,6 +27,21 @@ public static class CrowsFootMarkers
     /// <summary>One child at most (unique foreign key): a single bar near the end with a ring.</summary>
     public static LinkMarker ZeroOrOneChild { get; } = new(Spine + Ring + BarNearEnd, 16);
 
+    /// <summary>
+    /// The shapes as SVG definitions (id and path), drawn once per canvas (<see cref="CrowsFootDefinitions"/>) and used by
+    /// every link end: a link then sends a 20-byte reference instead of its ends' paths.
+    /// </summary>
+    public static IReadOnlyList<(string Id, string Path)> Definitions { get; } =
+    [
+        ("ds-cf-one", ExactlyOne.Path),
+        ("ds-cf-zero-or-one", ZeroOrOne.Path),
+        ("ds-cf-many", Many.Path),
+    ];
+
+    /// <summary>The definition id of <paramref name="marker"/>'s shape, or null for a marker of another kind.</summary>
+    public static string? SymbolId(LinkMarker marker) =>
+        Definitions.FirstOrDefault(d => d.Path == marker.Path).Id;
+
     /// <summary>The marker at the referenced (parent) end.</summary>
     public static LinkMarker ParentEnd(Cardinality c) => c.ParentOptional ? ZeroOrOne : ExactlyOne;
 

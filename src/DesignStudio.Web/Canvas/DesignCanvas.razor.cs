@@ -94,6 +94,7 @@ public partial class DesignCanvas : IDisposable, ICanvasCommands
         projection = new DiagramProjection(Diagram);
         InitializeObjects();
         virtualizer = new CanvasVirtualizer(Diagram, projection);
+        WatchComments();
     }
 
     /// <inheritdoc />
@@ -109,6 +110,7 @@ public partial class DesignCanvas : IDisposable, ICanvasCommands
             {
                 projection.Sync(Design, Diagnostics);
                 objects.Sync(Design, projection.Nodes);
+                SyncCommentCounts();
                 ApplyHighlights();
                 virtualizer.Update();
             });
@@ -357,6 +359,7 @@ public partial class DesignCanvas : IDisposable, ICanvasCommands
         Diagram.SelectionChanged -= OnSelectionChanged;
         Diagram.Links.Added -= OnLinkAdded;
         DisposeObjects();
+        UnwatchComments();
         virtualizer.Dispose();
     }
 }

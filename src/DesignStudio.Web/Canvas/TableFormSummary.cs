@@ -10,12 +10,15 @@ namespace DesignStudio.Web.Canvas;
 /// <param name="Findings">1NF findings.</param>
 public sealed record TableFormSummary(NormalForm Form, TableRelation Relation, RelationAnalysis Analysis, IReadOnlyList<FirstNormalFormFinding> Findings)
 {
-    /// <summary>The badge colours of a form: BCNF green, 3NF teal, 2NF amber, 1NF and UNF red.</summary>
-    public static (string Background, string Text) Colours(NormalForm form) => form switch
+    /// <summary>
+    /// The badge's colour class (app.css): BCNF green, 3NF teal, 2NF amber, 1NF and UNF red. A class, not an inline
+    /// style: the style was 150 bytes per visible node in every render batch.
+    /// </summary>
+    public static string ColourClass(NormalForm form) => form switch
     {
-        NormalForm.BoyceCodd => ("#2e7d32", "#ffffff"),
-        NormalForm.Third => ("#00796b", "#ffffff"),
-        NormalForm.Second => ("#f9a825", "#000000"),
-        _ => ("#c62828", "#ffffff"),
+        NormalForm.BoyceCodd => "ds-nf-bcnf",
+        NormalForm.Third => "ds-nf-3nf",
+        NormalForm.Second => "ds-nf-2nf",
+        _ => "ds-nf-low",
     };
 }

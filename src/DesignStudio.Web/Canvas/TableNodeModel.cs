@@ -50,6 +50,9 @@ public sealed class TableNodeModel : NodeModel
     public NodeDetail Detail { get; set; }
     /// <summary>Number of lint warnings about this table (a second badge).</summary>
     public int LintWarnings { get; set; }
+
+    /// <summary>Open comment threads on the table or its columns (a marker, drawn only when there are some).</summary>
+    public int OpenComments { get; set; }
     /// <summary>How the table differs in a compared pair of versions (null: not compared or unchanged).</summary>
     public DiffMark? DiffMark { get; set; }
 

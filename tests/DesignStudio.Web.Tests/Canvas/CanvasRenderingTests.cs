@@ -1,3 +1,4 @@
+using Blazor.Diagrams.Components.Renderers;
 using Bunit;
 using DesignStudio.Core.Model;
 using DesignStudio.Core.Operations;
@@ -74,11 +75,17 @@ public class CanvasRenderingTests : StudioTestContext
         Assert.InRange(inView.Count, 1, 60);
         Assert.Equal(inView.Count, cut.FindAll(".diagram-node").Count);
         Assert.Equal(canvas.Projection.Links.Count(l => l.Visible), cut.FindComponents<ForeignKeyLinkWidget>().Count);
+        // Culled tables and links cost no component at all (the library would keep an empty renderer for each).
+        Assert.Equal(inView.Count, cut.FindComponents<NodeRenderer>().Count);
+        Assert.Equal(canvas.Projection.Links.Count(l => l.Visible), cut.FindComponents<LinkRenderer>().Count);
+        Assert.True(canvas.Projection.Links.Count(l => l.Visible) < design.Tables.Sum(t => t.ForeignKeys.Count) / 4);
 
         var far = canvas.Projection.Nodes.Values.OrderByDescending(n => n.Position.Y).First();
         await cut.InvokeAsync(() => canvas.Diagram.SetPan(-far.Position.X, -far.Position.Y));
         cut.WaitForAssertion(() => Assert.NotNull(cut.Find($"[aria-label='Table {far.Table.Name}']")));
         Assert.Empty(cut.FindAll($"[aria-label='Table {design.Tables[0].Name}']"));
+        Assert.Equal(canvas.Projection.Nodes.Values.Count(n => n.Visible), cut.FindComponents<NodeRenderer>().Count);
+        Assert.DoesNotContain(cut.FindComponents<NodeRenderer>(), r => r.Instance.Node == canvas.Projection.Nodes[design.Tables[0].Id]);
     }
 
     [Fact]

@@ -50,7 +50,7 @@ public class CanvasVirtualizerTests
     {
         var (_, projection, virtualizer) = Project(Large());
         Assert.True(virtualizer.Virtualizing);
-        var viewport = virtualizer.Viewport;
+        var viewport = virtualizer.Viewport!.Value;
         Assert.Equal(CanvasViewport.Of(Point.Zero, 1, 1000, 700, CanvasVirtualizer.MarginPixels), viewport);
         var nodes = projection.Nodes.Values.ToList();
         Assert.All(nodes, n => Assert.Equal(InView(viewport, n), n.Visible));
@@ -68,14 +68,14 @@ public class CanvasVirtualizerTests
         diagram.SetPan(-far.Position.X, -far.Position.Y);
         Assert.True(far.Visible);
         Assert.False(first.Visible);
-        Assert.All(projection.Nodes.Values, n => Assert.Equal(InView(virtualizer.Viewport, n), n.Visible));
+        Assert.All(projection.Nodes.Values, n => Assert.Equal(InView(virtualizer.Viewport!.Value, n), n.Visible));
     }
 
     [Fact]
     public void A_link_stays_drawn_while_one_of_its_ends_is_in_view_and_is_hidden_when_its_path_misses_the_view()
     {
         var (_, projection, virtualizer) = Project(Large());
-        var viewport = virtualizer.Viewport;
+        var viewport = virtualizer.Viewport!.Value;
         var links = projection.Links.ToList();
         var ends = links.Where(l => viewport.Contains(End(l, source: true)) || viewport.Contains(End(l, source: false))).ToList();
         Assert.NotEmpty(ends);
@@ -98,7 +98,7 @@ public class CanvasVirtualizerTests
         child.SetPosition(-4000, 300);
         parent.SetPosition(400, 6000);
         virtualizer.Update();
-        var viewport = virtualizer.Viewport;
+        var viewport = virtualizer.Viewport!.Value;
         Assert.True(viewport.IntersectsSpan(End(link, source: true), End(link, source: false)));
         Assert.DoesNotContain(Drawn(link), Grown(viewport, -20).Contains);
         Assert.False(link.Visible);
@@ -175,15 +175,35 @@ public class CanvasVirtualizerTests
     }
 
     [Fact]
-    public void Before_the_browser_reports_the_canvas_size_a_full_hd_canvas_is_assumed()
+    public void Before_the_browser_reports_the_canvas_size_a_large_design_draws_nothing_and_then_what_is_in_view()
     {
         var diagram = new BlazorDiagram();
         var projection = new DiagramProjection(diagram);
         projection.Sync(Large(), []);
         var virtualizer = new CanvasVirtualizer(diagram, projection);
         virtualizer.Update();
-        var size = CanvasVirtualizer.AssumedContainer;
-        Assert.Equal(CanvasViewport.Of(Point.Zero, 1, size.Width, size.Height, CanvasVirtualizer.MarginPixels), virtualizer.Viewport);
-        Assert.Contains(projection.Nodes.Values, n => !n.Visible);
+        Assert.Null(virtualizer.Viewport);
+        Assert.All(projection.Nodes.Values, n => Assert.False(n.Visible));
+        Assert.All(projection.Links, l => Assert.False(l.Visible));
+
+        var refreshed = 0;
+        diagram.Changed += () => refreshed++;
+        diagram.SetContainer(new Rectangle(0, 0, 1000, 700));
+        var viewport = virtualizer.Viewport!.Value;
+        Assert.All(projection.Nodes.Values, n => Assert.Equal(InView(viewport, n), n.Visible));
+        Assert.Contains(projection.Nodes.Values, n => n.Visible);
+        Assert.Contains(projection.Links, l => l.Visible);
+        Assert.True(refreshed > 0);
+    }
+
+    [Fact]
+    public void A_small_design_is_drawn_before_the_canvas_size_is_known()
+    {
+        var diagram = new BlazorDiagram();
+        var projection = new DiagramProjection(diagram);
+        projection.Sync(Large(CanvasVirtualizer.VirtualizeFromTables - 1), []);
+        var virtualizer = new CanvasVirtualizer(diagram, projection);
+        virtualizer.Update();
+        Assert.All(projection.Nodes.Values, n => Assert.True(n.Visible));
     }
 }

@@ -9,9 +9,9 @@ using Microsoft.Extensions.DependencyInjection;
 namespace DesignStudio.Web.Tests.Canvas;
 
 /// <summary>
-/// Comment markers on the canvas: each table node shows its open-thread count (its columns' threads included), a marker
-/// opens that table's threads, and a new comment re-renders only that table's node (in fact only the marker inside
-/// it: bUnit counts a child's render as its parent node's) — no other node, no link, no other marker.
+/// Comment markers on the canvas: a table node with open threads shows their count (its columns' threads included),
+/// a node without any draws no marker at all, a marker opens that table's threads, and a new comment re-renders only
+/// that table's node — no other node, no link, no other marker.
 /// </summary>
 public class CommentMarkerRenderingTests : StudioTestContext
 {
@@ -34,11 +34,28 @@ public class CommentMarkerRenderingTests : StudioTestContext
         var nodes = cut.FindComponents<TableNodeWidget>().Select(w => (w, w.RenderCount)).ToList();
         var links = cut.FindComponents<ForeignKeyLinkWidget>().Select(w => (w, w.RenderCount)).ToList();
         var markers = cut.FindComponents<CommentMarker>().Select(m => (m, m.RenderCount)).ToList();
-        Assert.Equal(30, markers.Count);
+        Assert.Equal(30, nodes.Count);
         change();
         return (nodes.Where(n => n.w.RenderCount > n.RenderCount).Select(n => n.w.Instance.Node.TableId).ToHashSet(),
                 links.Count(l => l.w.RenderCount > l.RenderCount),
                 markers.Where(m => m.m.RenderCount > m.RenderCount).Select(m => m.m.Instance.TableId).ToHashSet());
+    }
+
+    [Fact]
+    public void Tables_without_open_threads_draw_no_marker()
+    {
+        var cut = RenderCanvas();
+        cut.WaitForAssertion(() => Assert.Equal(30, cut.FindComponents<TableNodeWidget>().Count));
+        Assert.Empty(cut.FindComponents<CommentMarker>());
+        Assert.Empty(cut.FindAll(".ds-comment-marker"));
+
+        var table = design.Tables[4];
+        Board.SetThreads([Thread(CommentTarget.ForTable(table), resolved: true)]);
+        Assert.Empty(cut.FindComponents<CommentMarker>());
+        Board.SetThreads([Thread(CommentTarget.ForTable(table))]);
+        cut.WaitForAssertion(() => Assert.Equal(table.Id, Assert.Single(cut.FindComponents<CommentMarker>()).Instance.TableId));
+        Board.SetThreads([]);
+        cut.WaitForAssertion(() => Assert.Empty(cut.FindComponents<CommentMarker>()));
     }
 
     [Fact]
@@ -74,7 +91,19 @@ public class CommentMarkerRenderingTests : StudioTestContext
 
         Assert.Equal([second.Id], nodes);
         Assert.Equal(0, links);
-        Assert.Equal([second.Id], markers);
+        Assert.Empty(markers); // the first table's marker did not render again (the second's is new)
+        Assert.Equal(2, cut.FindComponents<CommentMarker>().Count);
+
+        // A second thread on the first table re-renders its node (and so its marker) only.
+        (nodes, links, markers) = RendersDuring(cut, () =>
+        {
+            threads.Add(Thread(CommentTarget.ForTable(first)));
+            Board.SetThreads(threads);
+            cut.WaitForAssertion(() => cut.Find($"button[aria-label='{MarkerLabel(2, first)}']"));
+        });
+        Assert.Equal([first.Id], nodes);
+        Assert.Equal(0, links);
+        Assert.Equal([first.Id], markers);
 
         // The same counts again (a reload that changed nothing) render nothing at all.
         (nodes, links, markers) = RendersDuring(cut, () => Board.SetThreads([.. threads]));
@@ -98,7 +127,8 @@ public class CommentMarkerRenderingTests : StudioTestContext
 
         Assert.Equal([table.Id], nodes);
         Assert.Equal(0, links);
-        Assert.Equal([table.Id], markers);
+        Assert.Empty(markers); // no marker before: the node drew a new one
+        Assert.Single(cut.FindComponents<CommentMarker>());
     }
 
     [Fact]

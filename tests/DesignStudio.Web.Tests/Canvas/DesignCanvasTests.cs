@@ -128,4 +128,41 @@ public class DesignCanvasTests : StudioTestContext
         cut.Find(".ds-canvas").KeyDown(new Microsoft.AspNetCore.Components.Web.KeyboardEventArgs { Key = "?" });
         Assert.Single(cut.FindAll("[role=dialog][aria-label='Keyboard shortcuts']"));
     }
+
+    [Fact]
+    public void Every_toolbar_button_has_an_accessible_name_and_an_icon_from_the_canvas_sprite()
+    {
+        var cut = RenderCanvas();
+        var symbols = cut.FindAll(".ds-icon-sprite symbol").Select(s => "#" + s.Id).ToHashSet();
+        var buttons = cut.FindAll(".ds-canvas-toolbar button");
+        Assert.Equal(13, buttons.Count);
+        Assert.All(buttons, b => Assert.False(string.IsNullOrWhiteSpace(b.GetAttribute("aria-label"))));
+        Assert.All(buttons, b => Assert.Contains(b.QuerySelector("use")!.GetAttribute("href")!, symbols));
+        // The icon paths are sent once, in the sprite, not once per button.
+        Assert.Empty(cut.FindAll(".ds-canvas-toolbar button path"));
+
+        Button(cut, "Toggle dark canvas").Click();
+        Assert.Contains(Button(cut, "Toggle dark canvas").QuerySelector("use")!.GetAttribute("href")!, symbols);
+        Assert.Equal("false", Button(cut, "Show minimap").GetAttribute("aria-pressed"));
+        Button(cut, "Show minimap").Click();
+        Assert.Equal("true", Button(cut, "Hide minimap").GetAttribute("aria-pressed"));
+    }
+
+    [Fact]
+    public void Link_ends_use_the_crows_foot_shapes_defined_once_in_the_diagram()
+    {
+        var cut = RenderCanvas();
+        cut.WaitForAssertion(() => Assert.NotEmpty(cut.FindAll(".diagram-link")));
+        var shapes = cut.FindAll(".diagram-svg-layer defs path").Select(p => "#" + p.Id).ToHashSet();
+        Assert.Equal(CrowsFootMarkers.Definitions.Count, shapes.Count);
+        foreach (var link in cut.FindAll(".diagram-link"))
+        {
+            var ends = link.QuerySelectorAll("use").Select(u => u.GetAttribute("href")!).ToList();
+            Assert.Equal(2, ends.Count);
+            Assert.All(ends, e => Assert.Contains(e, shapes));
+            Assert.Single(link.QuerySelectorAll("path.ds-link-line"));
+            Assert.Single(link.QuerySelectorAll("path.ds-link-hit"));
+            Assert.NotEmpty(link.QuerySelector("title")!.TextContent);
+        }
+    }
 }

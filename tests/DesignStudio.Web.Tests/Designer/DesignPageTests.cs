@@ -132,7 +132,7 @@ public class DesignPageTests : StudioTestContext
     {
         var (_, page) = await OpenAsync();
         Assert.Equal("true", Tab(page, "Table").GetAttribute("aria-selected"));
-        Assert.NotEmpty(page.FindAll("[role=region][aria-label='Table users']"));
+        Assert.Contains(SelectHint, page.Markup);
         foreach (var other in new[] { "Tables", "DDL", "Diagnostics", "Lint", "Index advisor", "Versions", "Normalization" })
         {
             Assert.Empty(page.FindAll($"[role=region][aria-label='{other}']"));
@@ -140,10 +140,35 @@ public class DesignPageTests : StudioTestContext
 
         OpenTab(page, "DDL");
         Assert.NotEmpty(page.FindAll("[role=region][aria-label='DDL']"));
-        Assert.Empty(page.FindAll("[role=region][aria-label='Table users']"));
+        Assert.DoesNotContain(SelectHint, page.Markup);
         OpenTab(page, "Versions");
         Assert.NotEmpty(page.FindAll("[role=region][aria-label='Versions']"));
         Assert.Empty(page.FindAll("[role=region][aria-label='DDL']"));
+    }
+
+    private const string SelectHint = "Select a table on the diagram or in the Tables tab to edit it here.";
+
+    [Fact]
+    public async Task Opening_a_design_selects_no_table_and_a_click_on_the_diagram_shows_it_in_the_table_tab()
+    {
+        var (_, page) = await OpenAsync();
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll(".diagram-node")));
+        // The editor of some first table would be a third of the page's first render: a short hint instead.
+        Assert.Empty(page.FindComponents<TableEditor>());
+        Assert.Contains(SelectHint, page.Markup);
+
+        page.Find(".diagram-node").PointerDown(new Microsoft.AspNetCore.Components.Web.PointerEventArgs { Button = 0 });
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[role=region][aria-label='Table users']")));
+        Assert.DoesNotContain(SelectHint, page.Markup);
+    }
+
+    [Fact]
+    public async Task An_empty_design_asks_for_a_first_table()
+    {
+        var project = (await Store.CreateProjectAsync("empty", new Design())).Value!;
+        var page = Render<DesignPage>(p => p.Add(x => x.ProjectId, project.Id));
+        page.WaitForAssertion(() => Assert.Contains("Add a table to start.", page.Markup));
+        Assert.Empty(page.FindComponents<TableEditor>());
     }
 
     [Fact]

@@ -108,4 +108,16 @@ public class TableEditorTests : StudioTestContext
             Assert.True(Button(cut, name).HasAttribute("disabled"), name);
         }
     }
+
+    [Fact]
+    public void Column_actions_are_named_buttons_with_icons_from_the_editors_sprite()
+    {
+        var cut = Render<TableEditor>(p => p.Add(x => x.Design, new Design { Tables = [Users] }).Add(x => x.Table, Users));
+        var symbols = cut.FindAll(".ds-icon-sprite symbol").Select(s => "#" + s.Id).ToHashSet();
+        var actions = cut.FindAll("td.ds-column-flags button");
+        Assert.Equal(5 * Users.Columns.Count, actions.Count);
+        Assert.All(actions, b => Assert.False(string.IsNullOrWhiteSpace(b.GetAttribute("aria-label"))));
+        Assert.All(actions, b => Assert.Contains(b.QuerySelector("use")!.GetAttribute("href")!, symbols));
+        Assert.NotNull(Button(cut, "Comment on users").QuerySelector("use"));
+    }
 }

@@ -149,7 +149,7 @@ public class CommentsPanelTests : StudioTestContext
         var (project, _) = await ProjectWithCommenterAsync();
         await Comments.StartThreadAsync(OwnerId, project, CommentTarget.ForTable(Users), "plural?");
         var panel = RenderPanel(project);
-        var marker = Render<CommentMarker>(p => p.Add(x => x.TableId, "tbl_users").Add(x => x.TableName, "users"));
+        var marker = Render<CommentMarker>(p => p.Add(x => x.TableId, "tbl_users").Add(x => x.TableName, "users").Add(x => x.Count, 1));
 
         marker.WaitForAssertion(() => marker.Find("button[aria-label='1 open comment on users']").Click());
 

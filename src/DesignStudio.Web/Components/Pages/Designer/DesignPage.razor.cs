@@ -68,8 +68,11 @@ public partial class DesignPage : IDisposable
 
     private bool CanRedo => Sessions.CanRedo(ProjectId, clientId);
 
-    private Table? SelectedTable => design is null ? null
-        : (selectedTableId is null ? null : design.FindTable(selectedTableId)) ?? (design.Tables.Count > 0 ? design.Tables[0] : null);
+    // Nothing is selected when the page opens: the Table tab shows a hint, not an editor for whichever table came first
+    // (its 400 elements were a third of the first render; docs/performance.md, Canvas). A selected table that went away
+    // (removed, or replaced by a normalization) still falls back to the first table, as before.
+    private Table? SelectedTable => design is null || selectedTableId is null ? null
+        : design.FindTable(selectedTableId) ?? (design.Tables.Count > 0 ? design.Tables[0] : null);
 
     // Refused edits first, then the validator's findings; computed once per analysed design so the canvas can tell what changed.
     private IReadOnlyList<Diagnostic> Diagnostics
