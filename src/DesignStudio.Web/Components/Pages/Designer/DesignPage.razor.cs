@@ -106,10 +106,11 @@ public partial class DesignPage : IDisposable
         if (loadedProjectId == ProjectId) return;
         // The prerendered page is a light shell: the circuit's render replaces it a moment later, so loading the design
         // and joining its session here would only be done twice (docs/performance.md, Canvas). It does say whether the
-        // project exists and may be opened (two small queries).
+        // project exists and may be opened (two small queries), and starts loading the design's live session, which the
+        // circuit then joins: the load runs while the browser starts the circuit instead of after it.
         if (!RendererInfo.IsInteractive)
         {
-            await LoadAccessAsync();
+            if (await LoadAccessAsync()) _ = Sessions.PrefetchAsync(ProjectId);
             return;
         }
         loadedProjectId = ProjectId;
