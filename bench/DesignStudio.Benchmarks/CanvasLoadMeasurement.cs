@@ -131,7 +131,7 @@ public static class CanvasLoadMeasurement
             lines.Add($"| {size} tables: phases (median ms: HTML / canvas in DOM / nodes in view / selected) | {Median(loads, l => l.Html):F0} / {Median(loads, l => l.Canvas):F0} / {Median(loads, l => l.Nodes):F0} / {Median(loads, l => l.Interactive):F0} |");
             lines.Add($"| {size} tables: CPU time per load (median: server / Chromium) | {Median(loads, l => l.ServerCpu):F0} ms / {Median(loads, l => l.BrowserCpu):F0} ms |");
             lines.Add($"| {size} tables: Chromium main thread per load (median ms: script / layout / style; DOM nodes) | {Median(loads, l => l.Metric("ScriptDuration") * 1000):F0} / {Median(loads, l => l.Metric("LayoutDuration") * 1000):F0} / {Median(loads, l => l.Metric("RecalcStyleDuration") * 1000):F0}; {Median(loads, l => l.Metric("Nodes")):F0} |");
-            lines.Add($"| {size} tables: bytes per load (prerendered HTML / circuit messages) | {loads[0].HtmlBytes / 1024.0:F0} KB / {Median(loads, l => l.CircuitBytes) / 1024.0:F0} KB; {loads[0].Rendered} nodes and {loads[0].Links} links rendered |");
+            lines.Add($"| {size} tables: bytes per load (prerendered HTML / static assets as sent / circuit messages) | {loads[0].HtmlBytes / 1024.0:F0} KB / {Median(loads, l => l.AssetBytes) / 1024.0:F0} KB / {Median(loads, l => l.CircuitBytes) / 1024.0:F0} KB; {loads[0].Rendered} nodes and {loads[0].Links} links rendered |");
             lines.Add($"| {size} tables: DOM elements by part | {loads[0].Dom} |");
             if (CanvasLoadTrace.Folder is not null)
             {
@@ -264,6 +264,7 @@ public static class CanvasLoadMeasurement
             BrowserMetrics = await BrowserMetricsAsync(cdp),
             Dom = await page.EvaluateAsync<string>(DomBreakdownScript),
             Links = await page.Locator(".diagram-link").CountAsync(),
+            AssetBytes = await page.EvaluateAsync<long>("() => performance.getEntriesByType('resource').reduce((s, r) => s + r.transferSize, 0)"),
         };
         if (keep is null) await context.CloseAsync();
         else if (closePage) await page.CloseAsync();

@@ -74,6 +74,11 @@ public sealed class CanvasLoadTrace : IDisposable
         Directory.CreateDirectory(folder);
         var path = Path.Combine(folder, $"{tables}-{DateTime.UtcNow:HHmmssfff}-trace.txt");
         await File.WriteAllTextAsync(path, text.ToString());
+        // The whole trace as well, for Perfetto or chrome://tracing.
+        await using (var json = File.Create(Path.ChangeExtension(path, ".json")))
+        {
+            await JsonSerializer.SerializeAsync(json, new { traceEvents = events.ToArray() });
+        }
         return path;
     }
 
@@ -83,7 +88,9 @@ public sealed class CanvasLoadTrace : IDisposable
         foreach (var a in activities.Where(a => a.StartTimeUtc >= navigationUtc.AddSeconds(-1)).OrderBy(a => a.StartTimeUtc))
         {
             var start = (a.StartTimeUtc - navigationUtc).TotalMilliseconds;
-            var tags = string.Join(" ", a.TagObjects.Where(t => t.Key is "url.path" or "http.route" or "http.response.status_code" or "aspnetcore.components.type" or "aspnetcore.components.method")
+            // Hosting's request activity names no path: the request timeline's entry with the same trace id does.
+            var request = a.OperationName == "Microsoft.AspNetCore.Hosting.HttpRequestIn" && RequestTimeline.Find(a.TraceId.ToString()) is { } r ? r + " " : "";
+            var tags = request + string.Join(" ", a.TagObjects.Where(t => t.Key is "url.path" or "http.route" or "aspnetcore.components.type")
                 .Select(t => $"{t.Key}={t.Value}"));
             text.Append(CultureInfo.InvariantCulture, $"{start,7:F0}-{start + a.Duration.TotalMilliseconds,7:F0} {a.Duration.TotalMilliseconds,7:F1} ms  {a.Source.Name}: {a.DisplayName} {tags}\n");
         }

@@ -1,4 +1,5 @@
 using DesignStudio.Core.Diagnostics;
+using DesignStudio.Core.Model;
 using DesignStudio.Core.Operations;
 using DesignStudio.Data;
 using DesignStudio.Data.Activity;
@@ -188,28 +189,31 @@ public sealed class DesignSessionService : IDisposable, IAsyncDisposable
     /// Starts loading the design's session before a page joins it: the design page's prerender calls this, so the design
     /// loads while the browser starts the page's circuit (about a second of idle server time otherwise) instead of after
     /// it. Joins nobody and announces nothing; a session no page has joined within <see cref="PrefetchLifetime"/>
-    /// closes again. Call only for a caller who may read the design. Completes when the session is loaded.
+    /// closes again. Call only for a caller who may read the design. The load runs on the thread pool, never on the
+    /// caller's synchronization context (a prerender's would hold the page's HTML back). Completes with the session's
+    /// design once loaded (null: no such project, or its session was already open or loading).
     /// </summary>
-    public Task PrefetchAsync(Guid projectId)
+    public Task<Design?> PrefetchAsync(Guid projectId)
     {
         Task<DesignSession?> loading;
         lock (sessionsLock)
         {
-            if (sessions.ContainsKey(projectId)) return Task.CompletedTask;
-            sessions[projectId] = loading = LoadAsync(projectId);
+            if (sessions.ContainsKey(projectId)) return Task.FromResult<Design?>(null);
+            sessions[projectId] = loading = Task.Run(() => LoadAsync(projectId));
         }
         return CloseIfNotJoinedAsync(loading);
     }
 
-    private async Task CloseIfNotJoinedAsync(Task<DesignSession?> loading)
+    private async Task<Design?> CloseIfNotJoinedAsync(Task<DesignSession?> loading)
     {
-        if (await loading is not { } session) return;
+        if (await loading.ConfigureAwait(false) is not { } session) return null;
         _ = CloseLaterIfNotJoinedAsync(session);
+        return session.Design;
     }
 
     private async Task CloseLaterIfNotJoinedAsync(DesignSession session)
     {
-        await Task.Delay(PrefetchLifetime, options.Clock);
+        await Task.Delay(PrefetchLifetime, options.Clock).ConfigureAwait(false);
         CloseIfUnused(session);
     }
 

@@ -36,8 +36,9 @@ public sealed class SessionPrefetchTests : IAsyncLifetime
     [Fact]
     public async Task A_prefetched_session_is_open_with_nobody_present()
     {
-        await service.PrefetchAsync(project);
+        var design = await service.PrefetchAsync(project);
 
+        Assert.Equal(Blog.Blog().Tables.Count, design!.Tables.Count);
         Assert.Equal(1, service.OpenSessionCount);
         Assert.Equal(0, service.SubscriberCount(project));
     }

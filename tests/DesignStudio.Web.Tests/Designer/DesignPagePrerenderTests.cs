@@ -40,6 +40,21 @@ public class DesignPagePrerenderTests : StudioTestContext
     }
 
     [Fact]
+    public async Task Prerendering_validates_the_prefetched_design_so_the_circuit_finds_it_done()
+    {
+        var validation = new CountingValidation(new DesignValidation());
+        Services.AddSingleton<IDesignValidation>(validation);
+        var project = (await Store.CreateProjectAsync("shop", Shop)).Value!;
+        SetRendererInfo(new RendererInfo("Static", false));
+
+        Render<DesignPage>(p => p.Add(x => x.ProjectId, project.Id));
+
+        // The work runs on the thread pool, not in a render: poll for it (bounded).
+        for (var i = 0; i < 1500 && validation.Calls == 0; i++) await Task.Delay(10);
+        Assert.Equal(1, validation.Calls);
+    }
+
+    [Fact]
     public void Prerendering_a_missing_project_says_so()
     {
         SetRendererInfo(new RendererInfo("Static", false));
@@ -60,5 +75,18 @@ public class DesignPagePrerenderTests : StudioTestContext
         page.WaitForAssertion(() => Assert.Contains("Saved (version 0)", page.Markup));
         Assert.Contains("users", page.Find("[role=region][aria-label=Diagram]").TextContent);
         Assert.Equal(1, Services.GetRequiredService<DesignSessionService>().OpenSessionCount);
+    }
+
+    private sealed class CountingValidation(IDesignValidation inner) : IDesignValidation
+    {
+        private int calls;
+
+        public int Calls => Volatile.Read(ref calls);
+
+        public IReadOnlyList<DesignStudio.Core.Diagnostics.Diagnostic> Validate(Design design)
+        {
+            Interlocked.Increment(ref calls);
+            return inner.Validate(design);
+        }
     }
 }

@@ -110,7 +110,7 @@ public partial class DesignPage : IDisposable
         // circuit then joins: the load runs while the browser starts the circuit instead of after it.
         if (!RendererInfo.IsInteractive)
         {
-            if (await LoadAccessAsync()) _ = Sessions.PrefetchAsync(ProjectId);
+            if (await LoadAccessAsync()) _ = PrefetchAsync(Sessions, Validation, ProjectId);
             return;
         }
         loadedProjectId = ProjectId;
@@ -145,6 +145,15 @@ public partial class DesignPage : IDisposable
         conflict = null;
         refusals = [];
     }
+
+    // Loads the design's session and computes what the circuit's first render needs from it (validation, lint badges;
+    // both cached per design value), all on the thread pool: nothing of it delays the prerendered HTML.
+    private static Task PrefetchAsync(DesignSessionService sessions, IDesignValidation validation, Guid projectId) => Task.Run(async () =>
+    {
+        if (await sessions.PrefetchAsync(projectId) is not { } loaded) return;
+        validation.Validate(loaded);
+        Lint.LintView.Badges(loaded);
+    });
 
     // Role and version only: the session has the design (loading it here too cost as much again). False when the
     // project is missing or the caller may not open it.
