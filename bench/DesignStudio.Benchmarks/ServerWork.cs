@@ -28,7 +28,7 @@ public static class ServerWork
         var validation = services.GetRequiredService<IDesignValidation>();
         var ddl = services.GetRequiredService<IDdlSource>();
         var dialect = ddl.Dialects[0].Name;
-        yield return $"| {size} tables: validation of the whole design (server CPU) | {Time(() => validation.Validate(design).Count):F1} ms |";
+        yield return $"| {size} tables: validation of the whole design (server CPU) | {Time(() => validation.Validate(design with { }).Count):F1} ms |";
         yield return $"| {size} tables: lint badges of the whole design, LintView.Badges (server CPU; cached per design instance) | {Time(() =>
             DesignStudio.Web.Components.Pages.Designer.Lint.LintView.Badges(design with { }).Warnings(design.Tables[0].Id)):F1} ms |";
         yield return $"| {size} tables: normal form of every table, NormalFormCache.Of (server CPU; a node shows it when rendered) | {Time(() =>
