@@ -207,14 +207,15 @@ public sealed class DesignSessionService : IDisposable, IAsyncDisposable
     private async Task<Design?> CloseIfNotJoinedAsync(Task<DesignSession?> loading)
     {
         if (await loading.ConfigureAwait(false) is not { } session) return null;
-        _ = CloseLaterIfNotJoinedAsync(session);
+        // Weakly: a session its pages joined and left is closed and must not stay in memory until the timer fires.
+        _ = CloseLaterIfNotJoinedAsync(new WeakReference<DesignSession>(session));
         return session.Design;
     }
 
-    private async Task CloseLaterIfNotJoinedAsync(DesignSession session)
+    private async Task CloseLaterIfNotJoinedAsync(WeakReference<DesignSession> prefetched)
     {
         await Task.Delay(PrefetchLifetime, options.Clock).ConfigureAwait(false);
-        CloseIfUnused(session);
+        if (prefetched.TryGetTarget(out var session)) CloseIfUnused(session);
     }
 
     /// <summary>Pages subscribed to the design's session on this instance (0 when it has no session).</summary>

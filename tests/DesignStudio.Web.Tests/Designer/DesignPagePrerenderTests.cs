@@ -35,7 +35,9 @@ public class DesignPagePrerenderTests : StudioTestContext
         Assert.NotNull(page.Find("[aria-label='Loading design']"));
         Assert.DoesNotContain("users", page.Markup);
         var sessions = Services.GetRequiredService<DesignSessionService>();
-        page.WaitForAssertion(() => Assert.Equal(1, sessions.OpenSessionCount));
+        // The prefetch runs on the thread pool, not in a render: poll for it (bounded).
+        for (var i = 0; i < 1500 && sessions.OpenSessionCount == 0; i++) await Task.Delay(10);
+        Assert.Equal(1, sessions.OpenSessionCount);
         Assert.Equal(0, sessions.SubscriberCount(project.Id));
     }
 
