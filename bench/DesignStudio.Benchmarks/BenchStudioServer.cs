@@ -42,6 +42,7 @@ public sealed class BenchStudioServer : WebApplicationFactory<DesignStudio.Web.C
             s.Configure<CircuitOptions>(o => o.DisconnectedCircuitMaxRetained = 0);
             s.AddSingleton(Circuits);
             s.AddSingleton<CircuitHandler>(Circuits);
+            s.AddTransient<Microsoft.AspNetCore.Hosting.IStartupFilter, RequestTimeline>();
         });
     }
 
