@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using DesignStudio.Core.Model;
 
 namespace DesignStudio.Core.Import;
@@ -5,23 +6,31 @@ namespace DesignStudio.Core.Import;
 /// <summary>Turns the drafts of an import into model records with deterministic ids, resolving names to ids.</summary>
 internal sealed class DesignAssembler(ImportContext context)
 {
-    private readonly HashSet<string> usedIds = [];
+    private HashSet<string> usedIds = [];
     private char[] pathBuffer = new char[256];
     private readonly Dictionary<TableDraft, (string Id, Dictionary<string, string> Columns)> ids = [];
+    // Columns with the same native type share one override list (the list and its record are immutable).
+    private readonly Dictionary<string, ValueList<NativeTypeOverride>> nativeTypes = new(StringComparer.Ordinal);
 
     public Design Assemble()
     {
         ApplySequences();
         CopyPartitionParentColumns();
+        // Sized once: growing the id set and the id maps by doubling made garbage while the heap was at its largest.
+        var idCount = 0;
+        foreach (var t in context.Tables) idCount += 2 + t.Columns.Count + t.Uniques.Count + t.Checks.Count + t.ForeignKeys.Count + t.Indexes.Count;
+        usedIds = new HashSet<string>(idCount);
+        ids.EnsureCapacity(context.Tables.Count);
         foreach (var t in context.Tables)
         {
-            var path = t.Name.ToString();
-            var columns = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+            var path = t.Path;
+            var columns = new Dictionary<string, string>(t.Columns.Count, StringComparer.OrdinalIgnoreCase);
             foreach (var c in t.Columns) columns.TryAdd(c.Name, Id("col", path, c.Name));
             ids[t] = (Id("tbl", path), columns);
         }
-        var tables = context.Tables.Select(BuildTable).ToValueList();
-        return new Design { Name = "Imported", Tables = tables, Enums = context.Enums.ToValueList() };
+        var tables = ImmutableArray.CreateBuilder<Table>(context.Tables.Count);
+        foreach (var t in context.Tables) tables.Add(BuildTable(t));
+        return new Design { Name = "Imported", Tables = new(tables.MoveToImmutable()), Enums = context.Enums.ToValueList() };
     }
 
     /// <summary>
@@ -101,19 +110,25 @@ internal sealed class DesignAssembler(ImportContext context)
     private Table BuildTable(TableDraft t)
     {
         var (tableId, columnIds) = ids[t];
-        var path = t.Name.ToString();
-        var columns = t.Columns.Where(c => columnIds.ContainsKey(c.Name)).Select(c => new Column
+        var path = t.Path;
+        var columnList = ImmutableArray.CreateBuilder<Column>(t.Columns.Count);
+        foreach (var c in t.Columns)
         {
-            Id = columnIds[c.Name],
-            Name = c.Name,
-            Type = c.Type,
-            // A primary key implies NOT NULL in every engine (`id integer PRIMARY KEY` is read back as not null).
-            Nullable = c.Nullable && !(t.PrimaryKey?.Columns.Contains(c.Name) ?? false),
-            Default = c.Default,
-            Identity = c.Identity,
-            Comment = c.Comment,
-            NativeTypes = c.NativeType is null ? [] : [new NativeTypeOverride(context.Dialect, c.NativeType)],
-        }).ToValueList();
+            // Every name is in the map (the first column of a name gives the id), so every column is kept.
+            columnList.Add(new Column
+            {
+                Id = columnIds[c.Name],
+                Name = c.Name,
+                Type = c.Type,
+                // A primary key implies NOT NULL in every engine (`id integer PRIMARY KEY` is read back as not null).
+                Nullable = c.Nullable && !(t.PrimaryKey?.Columns.Contains(c.Name) ?? false),
+                Default = c.Default,
+                Identity = c.Identity,
+                Comment = c.Comment,
+                NativeTypes = c.NativeType is null ? [] : NativeTypes(c.NativeType),
+            });
+        }
+        var columns = new ValueList<Column>(columnList.MoveToImmutable());
         PrimaryKey? pk = null;
         if (t.PrimaryKey is { } k && ResolveColumns(t, k.Columns, "primary key") is { } pkCols)
         {
@@ -153,10 +168,16 @@ internal sealed class DesignAssembler(ImportContext context)
         };
     }
 
+    private ValueList<NativeTypeOverride> NativeTypes(string nativeType)
+    {
+        if (!nativeTypes.TryGetValue(nativeType, out var list)) nativeTypes[nativeType] = list = [new NativeTypeOverride(context.Dialect, nativeType)];
+        return list;
+    }
+
     private ValueList<string>? ResolveColumns(TableDraft t, List<string> names, string what)
     {
         var cols = ids[t].Columns;
-        var result = new List<string>(names.Count);
+        var result = ImmutableArray.CreateBuilder<string>(names.Count);
         foreach (var n in names)
         {
             if (!cols.TryGetValue(n, out var id))
@@ -166,7 +187,7 @@ internal sealed class DesignAssembler(ImportContext context)
             }
             result.Add(id);
         }
-        return result.ToValueList();
+        return new ValueList<string>(result.MoveToImmutable());
     }
 
     private ForeignKey? BuildForeignKey(TableDraft t, ForeignKeyDraft f)
@@ -186,7 +207,7 @@ internal sealed class DesignAssembler(ImportContext context)
         if (ResolveColumns(t, f.Columns, "foreign key") is not { } cols || ResolveColumns(target, targetNames, "referenced key") is not { } targetCols) return null;
         return new ForeignKey
         {
-            Id = Id("fk", t.Name.ToString(), f.Name ?? string.Join(",", f.Columns)),
+            Id = Id("fk", t.Path, f.Name ?? string.Join(",", f.Columns)),
             Name = f.Name,
             ColumnIds = cols,
             TargetTableId = ids[target].Id,
@@ -216,14 +237,14 @@ internal sealed class DesignAssembler(ImportContext context)
             parts.Add(new IndexPart { ColumnId = id, Descending = p.Descending, PrefixLength = p.PrefixLength });
         }
         var include = new List<string>();
-        foreach (var name in ix.Include)
+        foreach (var name in ix.Include ?? [])
         {
             if (cols.TryGetValue(name, out var id)) include.Add(id);
             else context.Warn(ImportCodes.UnresolvedReference, $"Index {ix.Name} on {t.Name} includes column '{name}', which the table does not have.", ix.Position);
         }
         return new Model.Index
         {
-            Id = Id("ix", t.Name.ToString(), ix.Name ?? string.Join(",", ix.Parts.Select(p => p.Column ?? p.Expression))),
+            Id = Id("ix", t.Path, ix.Name ?? string.Join(",", ix.Parts.Select(p => p.Column ?? p.Expression))),
             Name = ix.Name,
             Unique = ix.Unique,
             Method = ix.Method,

@@ -14,7 +14,16 @@ internal readonly record struct QualifiedName(string? Schema, string Name)
 
 internal sealed class TableDraft(QualifiedName name, SourcePosition position)
 {
+    private string? path;
+    private string? indexDetail;
+
     public QualifiedName Name { get; } = name;
+
+    /// <summary><see cref="Name"/> as text, built once: the report names the table in many entries.</summary>
+    public string Path => path ??= Name.ToString();
+
+    /// <summary>The report detail of an index on this table ("on schema.table"), shared by its indexes.</summary>
+    public string IndexDetail => indexDetail ??= "on " + Path;
     public SourcePosition Position { get; } = position;
     public string? Comment { get; set; }
     public List<ColumnDraft> Columns { get; } = [];
@@ -38,9 +47,12 @@ internal sealed class TableDraft(QualifiedName name, SourcePosition position)
 
 internal sealed class ColumnDraft(string name, SourcePosition position)
 {
+    /// <summary>Model records are immutable, so columns without a declared type share one text type.</summary>
+    private static readonly LogicalType UntypedColumn = LogicalType.Text;
+
     public string Name { get; } = name;
     public SourcePosition Position { get; } = position;
-    public LogicalType Type { get; set; } = LogicalType.Text;
+    public LogicalType Type { get; set; } = UntypedColumn;
     public string TypeText { get; set; } = "";
     public string? NativeType { get; set; }
     public bool Nullable { get; set; } = true;
@@ -71,7 +83,8 @@ internal sealed class IndexDraft
     public bool Unique { get; set; }
     public IndexMethod Method { get; set; } = IndexMethod.BTree;
     public List<IndexPartDraft> Parts { get; init; } = [];
-    public List<string> Include { get; set; } = [];
+    /// <summary>INCLUDE columns; null when there are none (most indexes), so no empty list is kept per index.</summary>
+    public List<string>? Include { get; set; }
     public string? Where { get; set; }
     public SourcePosition Position { get; init; }
 }
