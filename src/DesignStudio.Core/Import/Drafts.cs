@@ -35,13 +35,37 @@ internal sealed class TableDraft(QualifiedName name, SourcePosition position)
     public string? UpdatedAtColumn { get; set; }
     public QualifiedName? PartitionOf { get; set; }
 
+    /// <summary>Whether the table was replaced by a later CREATE TABLE of the same name (the context drops it once).</summary>
+    public bool Removed { get; set; }
+
+    // A wide table gets an index of its column names: pg_dump comments on (and sets defaults of) columns one statement
+    // each, and a scan per statement made those statements cost the square of the table's width.
+    private const int ScanLimit = 16;
+    private Dictionary<string, ColumnDraft>? columnsByName;
+    private int indexedColumns;
+
+    /// <summary>The first column of that name (case-insensitive).</summary>
     public ColumnDraft? FindColumn(string name)
     {
-        foreach (var c in Columns)
+        if (Columns.Count <= ScanLimit)
         {
-            if (string.Equals(c.Name, name, StringComparison.OrdinalIgnoreCase)) return c;
+            foreach (var c in Columns)
+            {
+                if (string.Equals(c.Name, name, StringComparison.OrdinalIgnoreCase)) return c;
+            }
+            return null;
         }
-        return null;
+        columnsByName ??= new Dictionary<string, ColumnDraft>(StringComparer.OrdinalIgnoreCase);
+        for (; indexedColumns < Columns.Count; indexedColumns++) columnsByName.TryAdd(Columns[indexedColumns].Name, Columns[indexedColumns]);
+        return columnsByName.GetValueOrDefault(name);
+    }
+
+    /// <summary>Replaces the column at <paramref name="index"/> (MySQL MODIFY / CHANGE COLUMN).</summary>
+    public void ReplaceColumn(int index, ColumnDraft column)
+    {
+        Columns[index] = column;
+        columnsByName = null;
+        indexedColumns = 0;
     }
 }
 

@@ -26,7 +26,23 @@ internal sealed class ImportContext(string dialect, IReadOnlyList<Diagnostic> le
 
     /// <summary>The import's pool of names, kinds and type texts (see <see cref="ImportStrings"/>).</summary>
     public ImportStrings Strings { get; } = new();
-    public List<TableDraft> Tables { get; } = [];
+    /// <summary>The tables in creation order (a table created again moves to the end).</summary>
+    public List<TableDraft> Tables
+    {
+        get
+        {
+            // Replaced tables are dropped in one pass when the list is read, not by a scan per replacement.
+            if (removedTables > 0)
+            {
+                tables.RemoveAll(t => t.Removed);
+                removedTables = 0;
+            }
+            return tables;
+        }
+    }
+
+    private readonly List<TableDraft> tables = [];
+    private int removedTables;
     /// <summary>Enums in creation order; add them with <see cref="AddEnum"/> (it keeps an index by id).</summary>
     public List<EnumType> Enums { get; } = [];
     public Dictionary<string, DomainDraft> Domains { get; } = new(StringComparer.OrdinalIgnoreCase);
@@ -42,7 +58,7 @@ internal sealed class ImportContext(string dialect, IReadOnlyList<Diagnostic> le
 
     public void AddTable(TableDraft table)
     {
-        Tables.Add(table);
+        tables.Add(table);
         tablesByQualifiedName[table.Path] = table;
         if (!tablesByName.TryGetValue(table.Name.Name, out var list)) tablesByName[table.Name.Name] = list = [];
         list.Add(table);
@@ -51,7 +67,8 @@ internal sealed class ImportContext(string dialect, IReadOnlyList<Diagnostic> le
 
     public void RemoveTable(TableDraft table)
     {
-        Tables.Remove(table);
+        table.Removed = true;
+        removedTables++;
         tablesByQualifiedName.Remove(table.Path);
         if (tablesByName.TryGetValue(table.Name.Name, out var list)) list.Remove(table);
     }

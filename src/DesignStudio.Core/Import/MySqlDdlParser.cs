@@ -229,7 +229,7 @@ public sealed class MySqlDdlParser(string dialect = DialectNames.MySql) : SqlDdl
                 var save = Position;
                 var replacement = ParseColumn(table);
                 var index = table.Columns.FindIndex(c => string.Equals(c.Name, old ?? replacement.Name, StringComparison.OrdinalIgnoreCase));
-                if (index >= 0) table.Columns[index] = replacement;
+                if (index >= 0) table.ReplaceColumn(index, replacement);
                 else Context.Warn(ImportCodes.UnresolvedReference, $"ALTER TABLE {name}: column {old ?? replacement.Name} does not exist.", PositionAtToken(save));
             }
             else if (IsWord("PARTITION") && IsWord("BY", 1))
