@@ -113,6 +113,19 @@ internal sealed class ImportContext(string dialect, IReadOnlyList<Diagnostic> le
         return type;
     }
 
+    /// <summary>The type with these parts, the instance seen first when its text was seen before (no new syntax per column).</summary>
+    public TypeSyntax Canonical(string? schema, string name, IReadOnlyList<string> args, bool unsigned, int arrayDimensions, string text)
+    {
+        if (typesByText.TryGetValue(text, out var seen) && seen.Syntax.Name == name && seen.Syntax.Schema == schema && seen.Syntax.Unsigned == unsigned
+            && seen.Syntax.ArrayDimensions == arrayDimensions && seen.Syntax.Args.SequenceEqual(args))
+        {
+            return seen.Syntax;
+        }
+        var type = new TypeSyntax { Schema = schema, Name = name, Args = args, Unsigned = unsigned, ArrayDimensions = arrayDimensions, Text = text };
+        if (seen.Syntax is null) typesByText[text] = (type, null);
+        return type;
+    }
+
     /// <summary>The dialect's mapping of a canonical type, computed once per distinct type (mappings are pure).</summary>
     public TypeMapping MapOnce(TypeSyntax type, Func<TypeSyntax, TypeMapping> map)
     {

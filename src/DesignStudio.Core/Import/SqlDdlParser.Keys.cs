@@ -12,7 +12,7 @@ public abstract partial class SqlDdlParser
         var from = Position;
         string? name = null;
         if (AcceptWord("CONSTRAINT") && !IsAnyWord("PRIMARY", "UNIQUE", "FOREIGN", "CHECK", "EXCLUDE")) name = Identifier();
-        var notes = new List<string>();
+        var notes = Notes();
         if (AcceptWords("PRIMARY", "KEY"))
         {
             SkipIndexModifiers(notes);
@@ -71,6 +71,15 @@ public abstract partial class SqlDdlParser
             throw Unexpected("a table constraint");
         }
         foreach (var note in notes) Context.Approximated("constraint", name ?? table.Path, note, at);
+    }
+
+    private readonly List<string> notesBuffer = [];
+
+    /// <summary>The approximation notes of one key or index, in a list reused from one to the next (they are reported at its end).</summary>
+    private List<string> Notes()
+    {
+        notesBuffer.Clear();
+        return notesBuffer;
     }
 
     private List<string> ColumnsOf(List<IndexPartDraft> parts, TableDraft table, string what)
@@ -207,7 +216,7 @@ public abstract partial class SqlDdlParser
     private protected void ParseCreateIndexBody(bool unique, IndexMethod method, Func<bool>? whereStop = null)
     {
         var at = StatementPosition;
-        var notes = new List<string>();
+        var notes = Notes();
         AcceptWord("CONCURRENTLY");
         if (IsWord("IF") && IsWord("NOT", 1) && IsWord("EXISTS", 2)) Position += 3;
         string? name = null;

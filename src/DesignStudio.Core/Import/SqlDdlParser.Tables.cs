@@ -226,7 +226,7 @@ public abstract partial class SqlDdlParser
             }
             break;
         }
-        return new TypeSyntax { Schema = q.Schema, Name = name, Args = args, Unsigned = unsigned, ArrayDimensions = dims, Text = strings.Get(TextSpanFrom(from)) };
+        return Context.Canonical(q.Schema, name, args, unsigned, dims, strings.Get(TextSpanFrom(from)));
     }
 
     private List<string> TypeArguments()
