@@ -1,4 +1,4 @@
-using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using DesignStudio.Core.Model;
 
 namespace DesignStudio.Core.Import;
@@ -28,9 +28,10 @@ internal sealed class DesignAssembler(ImportContext context)
             foreach (var c in t.Columns) columns.TryAdd(c.Name, Id("col", path, c.Name));
             ids[t] = (Id("tbl", path), columns);
         }
-        var tables = ImmutableArray.CreateBuilder<Table>(context.Tables.Count);
-        foreach (var t in context.Tables) tables.Add(BuildTable(t));
-        return new Design { Name = "Imported", Tables = new(tables.MoveToImmutable()), Enums = context.Enums.ToValueList() };
+        // Arrays filled in place and handed to the immutable lists without a copy (nothing else references them).
+        var tables = new Table[context.Tables.Count];
+        for (var i = 0; i < tables.Length; i++) tables[i] = BuildTable(context.Tables[i]);
+        return new Design { Name = "Imported", Tables = new(ImmutableCollectionsMarshal.AsImmutableArray(tables)), Enums = context.Enums.ToValueList() };
     }
 
     /// <summary>
@@ -111,11 +112,12 @@ internal sealed class DesignAssembler(ImportContext context)
     {
         var (tableId, columnIds) = ids[t];
         var path = t.Path;
-        var columnList = ImmutableArray.CreateBuilder<Column>(t.Columns.Count);
+        var columnList = new Column[t.Columns.Count];
+        var n = 0;
         foreach (var c in t.Columns)
         {
             // Every name is in the map (the first column of a name gives the id), so every column is kept.
-            columnList.Add(new Column
+            columnList[n++] = new Column
             {
                 Id = columnIds[c.Name],
                 Name = c.Name,
@@ -126,9 +128,9 @@ internal sealed class DesignAssembler(ImportContext context)
                 Identity = c.Identity,
                 Comment = c.Comment,
                 NativeTypes = c.NativeType is null ? [] : NativeTypes(c.NativeType),
-            });
+            };
         }
-        var columns = new ValueList<Column>(columnList.MoveToImmutable());
+        var columns = new ValueList<Column>(ImmutableCollectionsMarshal.AsImmutableArray(columnList));
         PrimaryKey? pk = null;
         if (t.PrimaryKey is { } k && ResolveColumns(t, k.Columns, "primary key") is { } pkCols)
         {
@@ -177,17 +179,17 @@ internal sealed class DesignAssembler(ImportContext context)
     private ValueList<string>? ResolveColumns(TableDraft t, List<string> names, string what)
     {
         var cols = ids[t].Columns;
-        var result = ImmutableArray.CreateBuilder<string>(names.Count);
-        foreach (var n in names)
+        var result = new string[names.Count];
+        for (var i = 0; i < result.Length; i++)
         {
-            if (!cols.TryGetValue(n, out var id))
+            if (!cols.TryGetValue(names[i], out var id))
             {
-                context.Warn(ImportCodes.UnresolvedReference, $"The {what} of {t.Name} names column '{n}', which the table does not have; the {what} was skipped.", t.Position);
+                context.Warn(ImportCodes.UnresolvedReference, $"The {what} of {t.Name} names column '{names[i]}', which the table does not have; the {what} was skipped.", t.Position);
                 return null;
             }
-            result.Add(id);
+            result[i] = id;
         }
-        return new ValueList<string>(result.MoveToImmutable());
+        return new ValueList<string>(ImmutableCollectionsMarshal.AsImmutableArray(result));
     }
 
     private ForeignKey? BuildForeignKey(TableDraft t, ForeignKeyDraft f)
@@ -220,26 +222,28 @@ internal sealed class DesignAssembler(ImportContext context)
     private Model.Index? BuildIndex(TableDraft t, IndexDraft ix)
     {
         var cols = ids[t].Columns;
-        var parts = new List<IndexPart>();
+        // Each part yields one index part, so the array is filled in place (no list to copy from).
+        var parts = new IndexPart[ix.Parts.Count];
+        var n = 0;
         foreach (var p in ix.Parts)
         {
             if (p.Column is null)
             {
-                parts.Add(new IndexPart { Expression = p.Expression, Descending = p.Descending, PrefixLength = p.PrefixLength });
+                parts[n++] = new IndexPart { Expression = p.Expression, Descending = p.Descending, PrefixLength = p.PrefixLength };
                 continue;
             }
             if (!cols.TryGetValue(p.Column, out var id))
             {
                 context.Warn(ImportCodes.UnresolvedReference, $"Index {ix.Name} on {t.Name} names column '{p.Column}', which the table does not have; it was kept as an expression.", ix.Position);
-                parts.Add(new IndexPart { Expression = p.Column, Descending = p.Descending, PrefixLength = p.PrefixLength });
+                parts[n++] = new IndexPart { Expression = p.Column, Descending = p.Descending, PrefixLength = p.PrefixLength };
                 continue;
             }
-            parts.Add(new IndexPart { ColumnId = id, Descending = p.Descending, PrefixLength = p.PrefixLength });
+            parts[n++] = new IndexPart { ColumnId = id, Descending = p.Descending, PrefixLength = p.PrefixLength };
         }
-        var include = new List<string>();
+        var include = ix.Include is null ? null : new List<string>(ix.Include.Count);
         foreach (var name in ix.Include ?? [])
         {
-            if (cols.TryGetValue(name, out var id)) include.Add(id);
+            if (cols.TryGetValue(name, out var id)) include!.Add(id);
             else context.Warn(ImportCodes.UnresolvedReference, $"Index {ix.Name} on {t.Name} includes column '{name}', which the table does not have.", ix.Position);
         }
         return new Model.Index
@@ -248,8 +252,8 @@ internal sealed class DesignAssembler(ImportContext context)
             Name = ix.Name,
             Unique = ix.Unique,
             Method = ix.Method,
-            Parts = parts.ToValueList(),
-            IncludeColumnIds = include.ToValueList(),
+            Parts = new(ImmutableCollectionsMarshal.AsImmutableArray(parts)),
+            IncludeColumnIds = include is null ? [] : include.ToValueList(),
             Where = ix.Where,
         };
     }

@@ -108,7 +108,7 @@ public abstract partial class SqlDdlParser
 
     private ColumnDefault ClassifyDefault(int from, int to, ColumnDraft column)
     {
-        var text = TextFrom(from);
+        var textFrom = from;
         // Strip redundant outer parentheses (SQL Server writes ((0)) and (getdate())).
         for (var layer = 0; layer < 8 && to - from >= 2 && IsSymbolAt(from, "(") && MatchingParen(from, to) == to - 1; layer++)
         {
@@ -128,7 +128,7 @@ public abstract partial class SqlDdlParser
         }
         if (first.Kind == SqlTokenKind.Word)
         {
-            var word = firstText.ToString().ToLowerInvariant();
+            var word = Context.Strings.Lower(firstText);
             var call = count == 3 && IsSymbolAt(from + 1, "(") && IsSymbolAt(from + 2, ")");
             if ((count == 1 || castFollows) && word is "true" or "false") return ColumnDefault.Literal(word);
             if (count == 1 && word is "current_timestamp" or "localtimestamp" or "sysdate") return ColumnDefault.CurrentTimestamp;
@@ -142,7 +142,8 @@ public abstract partial class SqlDdlParser
                 column.NextvalSequence = Unquote(t[from + 2]);
             }
         }
-        return ColumnDefault.Expression(text);
+        // The text is made only for a default kept as an expression; literals and known functions need none.
+        return ColumnDefault.Expression(TextFrom(textFrom));
     }
 
     private bool IsSymbolAt(int index, string symbol)

@@ -241,7 +241,9 @@ public abstract partial class SqlDdlParser
             }
             else
             {
-                args.Add(Expression().Trim());
+                var from = Position;
+                SkipExpression();
+                args.Add(Context.Strings.Get(TextSpanFrom(from).Trim()));
             }
             if (!AcceptSymbol(",")) break;
         }
