@@ -8,7 +8,7 @@ internal sealed class DesignAssembler(ImportContext context)
 {
     private HashSet<string> usedIds = [];
     private char[] pathBuffer = new char[256];
-    private readonly Dictionary<TableDraft, (string Id, Dictionary<string, string> Columns)> ids = [];
+    private readonly Dictionary<TableDraft, (string Id, ColumnIdMap Columns)> ids = [];
     // Columns with the same native type share one override list (the list and its record are immutable).
     private readonly Dictionary<string, ValueList<NativeTypeOverride>> nativeTypes = new(StringComparer.Ordinal);
 
@@ -24,9 +24,10 @@ internal sealed class DesignAssembler(ImportContext context)
         foreach (var t in context.Tables)
         {
             var path = t.Path;
-            var columns = new Dictionary<string, string>(t.Columns.Count, StringComparer.OrdinalIgnoreCase);
-            foreach (var c in t.Columns) columns.TryAdd(c.Name, Id("col", path, c.Name));
-            ids[t] = (Id("tbl", path), columns);
+            // Every column derives an id in order (a repeated name's is unused, as it always was), then the table's.
+            var columnIds = new string[t.Columns.Count];
+            for (var i = 0; i < columnIds.Length; i++) columnIds[i] = Id("col", path, t.Columns[i].Name);
+            ids[t] = (Id("tbl", path), new ColumnIdMap(t.Columns, columnIds));
         }
         // Arrays filled in place and handed to the immutable lists without a copy (nothing else references them).
         var tables = new Table[context.Tables.Count];
