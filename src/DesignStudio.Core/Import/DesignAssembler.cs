@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using DesignStudio.Core.Model;
 
 namespace DesignStudio.Core.Import;
@@ -5,23 +6,33 @@ namespace DesignStudio.Core.Import;
 /// <summary>Turns the drafts of an import into model records with deterministic ids, resolving names to ids.</summary>
 internal sealed class DesignAssembler(ImportContext context)
 {
-    private readonly HashSet<string> usedIds = [];
+    private HashSet<string> usedIds = [];
     private char[] pathBuffer = new char[256];
-    private readonly Dictionary<TableDraft, (string Id, Dictionary<string, string> Columns)> ids = [];
+    private readonly Dictionary<TableDraft, (string Id, ColumnIdMap Columns)> ids = [];
+    // Columns with the same native type share one override list (the list and its record are immutable).
+    private readonly Dictionary<string, ValueList<NativeTypeOverride>> nativeTypes = new(StringComparer.Ordinal);
 
     public Design Assemble()
     {
         ApplySequences();
         CopyPartitionParentColumns();
+        // Sized once: growing the id set and the id maps by doubling made garbage while the heap was at its largest.
+        var idCount = 0;
+        foreach (var t in context.Tables) idCount += 2 + t.Columns.Count + t.Uniques.Count + t.Checks.Count + t.ForeignKeys.Count + t.Indexes.Count;
+        usedIds = new HashSet<string>(idCount);
+        ids.EnsureCapacity(context.Tables.Count);
         foreach (var t in context.Tables)
         {
-            var path = t.Name.ToString();
-            var columns = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-            foreach (var c in t.Columns) columns.TryAdd(c.Name, Id("col", path, c.Name));
-            ids[t] = (Id("tbl", path), columns);
+            var path = t.Path;
+            // Every column derives an id in order (a repeated name's is unused, as it always was), then the table's.
+            var columnIds = new string[t.Columns.Count];
+            for (var i = 0; i < columnIds.Length; i++) columnIds[i] = Id("col", path, t.Columns[i].Name);
+            ids[t] = (Id("tbl", path), new ColumnIdMap(t.Columns, columnIds));
         }
-        var tables = context.Tables.Select(BuildTable).ToValueList();
-        return new Design { Name = "Imported", Tables = tables, Enums = context.Enums.ToValueList() };
+        // Arrays filled in place and handed to the immutable lists without a copy (nothing else references them).
+        var tables = new Table[context.Tables.Count];
+        for (var i = 0; i < tables.Length; i++) tables[i] = BuildTable(context.Tables[i]);
+        return new Design { Name = "Imported", Tables = new(ImmutableCollectionsMarshal.AsImmutableArray(tables)), Enums = context.Enums.ToValueList() };
     }
 
     /// <summary>
@@ -101,19 +112,26 @@ internal sealed class DesignAssembler(ImportContext context)
     private Table BuildTable(TableDraft t)
     {
         var (tableId, columnIds) = ids[t];
-        var path = t.Name.ToString();
-        var columns = t.Columns.Where(c => columnIds.ContainsKey(c.Name)).Select(c => new Column
+        var path = t.Path;
+        var columnList = new Column[t.Columns.Count];
+        var n = 0;
+        foreach (var c in t.Columns)
         {
-            Id = columnIds[c.Name],
-            Name = c.Name,
-            Type = c.Type,
-            // A primary key implies NOT NULL in every engine (`id integer PRIMARY KEY` is read back as not null).
-            Nullable = c.Nullable && !(t.PrimaryKey?.Columns.Contains(c.Name) ?? false),
-            Default = c.Default,
-            Identity = c.Identity,
-            Comment = c.Comment,
-            NativeTypes = c.NativeType is null ? [] : [new NativeTypeOverride(context.Dialect, c.NativeType)],
-        }).ToValueList();
+            // Every name is in the map (the first column of a name gives the id), so every column is kept.
+            columnList[n++] = new Column
+            {
+                Id = columnIds[c.Name],
+                Name = c.Name,
+                Type = c.Type,
+                // A primary key implies NOT NULL in every engine (`id integer PRIMARY KEY` is read back as not null).
+                Nullable = c.Nullable && !(t.PrimaryKey?.Columns.Contains(c.Name) ?? false),
+                Default = c.Default,
+                Identity = c.Identity,
+                Comment = c.Comment,
+                NativeTypes = c.NativeType is null ? [] : NativeTypes(c.NativeType),
+            };
+        }
+        var columns = new ValueList<Column>(ImmutableCollectionsMarshal.AsImmutableArray(columnList));
         PrimaryKey? pk = null;
         if (t.PrimaryKey is { } k && ResolveColumns(t, k.Columns, "primary key") is { } pkCols)
         {
@@ -153,20 +171,26 @@ internal sealed class DesignAssembler(ImportContext context)
         };
     }
 
+    private ValueList<NativeTypeOverride> NativeTypes(string nativeType)
+    {
+        if (!nativeTypes.TryGetValue(nativeType, out var list)) nativeTypes[nativeType] = list = [new NativeTypeOverride(context.Dialect, nativeType)];
+        return list;
+    }
+
     private ValueList<string>? ResolveColumns(TableDraft t, List<string> names, string what)
     {
         var cols = ids[t].Columns;
-        var result = new List<string>(names.Count);
-        foreach (var n in names)
+        var result = new string[names.Count];
+        for (var i = 0; i < result.Length; i++)
         {
-            if (!cols.TryGetValue(n, out var id))
+            if (!cols.TryGetValue(names[i], out var id))
             {
-                context.Warn(ImportCodes.UnresolvedReference, $"The {what} of {t.Name} names column '{n}', which the table does not have; the {what} was skipped.", t.Position);
+                context.Warn(ImportCodes.UnresolvedReference, $"The {what} of {t.Name} names column '{names[i]}', which the table does not have; the {what} was skipped.", t.Position);
                 return null;
             }
-            result.Add(id);
+            result[i] = id;
         }
-        return result.ToValueList();
+        return new ValueList<string>(ImmutableCollectionsMarshal.AsImmutableArray(result));
     }
 
     private ForeignKey? BuildForeignKey(TableDraft t, ForeignKeyDraft f)
@@ -186,7 +210,7 @@ internal sealed class DesignAssembler(ImportContext context)
         if (ResolveColumns(t, f.Columns, "foreign key") is not { } cols || ResolveColumns(target, targetNames, "referenced key") is not { } targetCols) return null;
         return new ForeignKey
         {
-            Id = Id("fk", t.Name.ToString(), f.Name ?? string.Join(",", f.Columns)),
+            Id = Id("fk", t.Path, f.Name ?? string.Join(",", f.Columns)),
             Name = f.Name,
             ColumnIds = cols,
             TargetTableId = ids[target].Id,
@@ -199,36 +223,38 @@ internal sealed class DesignAssembler(ImportContext context)
     private Model.Index? BuildIndex(TableDraft t, IndexDraft ix)
     {
         var cols = ids[t].Columns;
-        var parts = new List<IndexPart>();
+        // Each part yields one index part, so the array is filled in place (no list to copy from).
+        var parts = new IndexPart[ix.Parts.Count];
+        var n = 0;
         foreach (var p in ix.Parts)
         {
             if (p.Column is null)
             {
-                parts.Add(new IndexPart { Expression = p.Expression, Descending = p.Descending, PrefixLength = p.PrefixLength });
+                parts[n++] = new IndexPart { Expression = p.Expression, Descending = p.Descending, PrefixLength = p.PrefixLength };
                 continue;
             }
             if (!cols.TryGetValue(p.Column, out var id))
             {
                 context.Warn(ImportCodes.UnresolvedReference, $"Index {ix.Name} on {t.Name} names column '{p.Column}', which the table does not have; it was kept as an expression.", ix.Position);
-                parts.Add(new IndexPart { Expression = p.Column, Descending = p.Descending, PrefixLength = p.PrefixLength });
+                parts[n++] = new IndexPart { Expression = p.Column, Descending = p.Descending, PrefixLength = p.PrefixLength };
                 continue;
             }
-            parts.Add(new IndexPart { ColumnId = id, Descending = p.Descending, PrefixLength = p.PrefixLength });
+            parts[n++] = new IndexPart { ColumnId = id, Descending = p.Descending, PrefixLength = p.PrefixLength };
         }
-        var include = new List<string>();
-        foreach (var name in ix.Include)
+        var include = ix.Include is null ? null : new List<string>(ix.Include.Count);
+        foreach (var name in ix.Include ?? [])
         {
-            if (cols.TryGetValue(name, out var id)) include.Add(id);
+            if (cols.TryGetValue(name, out var id)) include!.Add(id);
             else context.Warn(ImportCodes.UnresolvedReference, $"Index {ix.Name} on {t.Name} includes column '{name}', which the table does not have.", ix.Position);
         }
         return new Model.Index
         {
-            Id = Id("ix", t.Name.ToString(), ix.Name ?? string.Join(",", ix.Parts.Select(p => p.Column ?? p.Expression))),
+            Id = Id("ix", t.Path, ix.Name ?? string.Join(",", ix.Parts.Select(p => p.Column ?? p.Expression))),
             Name = ix.Name,
             Unique = ix.Unique,
             Method = ix.Method,
-            Parts = parts.ToValueList(),
-            IncludeColumnIds = include.ToValueList(),
+            Parts = new(ImmutableCollectionsMarshal.AsImmutableArray(parts)),
+            IncludeColumnIds = include is null ? [] : include.ToValueList(),
             Where = ix.Where,
         };
     }

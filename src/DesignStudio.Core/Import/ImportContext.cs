@@ -9,6 +9,9 @@ namespace DesignStudio.Core.Import;
 internal sealed class ImportContext(string dialect, IReadOnlyList<Diagnostic> lexical)
 {
     private readonly Dictionary<string, TableDraft> tablesByQualifiedName = new(StringComparer.OrdinalIgnoreCase);
+    private Dictionary<string, TableDraft>.AlternateLookup<ReadOnlySpan<char>> TablesBySpan => tablesByQualifiedName.GetAlternateLookup<ReadOnlySpan<char>>();
+    private readonly Dictionary<string, (TypeSyntax Syntax, TypeMapping? Mapping)> typesByText = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string EnumId, bool IsArray), LogicalType> enumTypes = [];
     private readonly Dictionary<string, List<TableDraft>> tablesByName = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, EnumType> enumsByName = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, int> enumIndexById = [];
@@ -20,7 +23,26 @@ internal sealed class ImportContext(string dialect, IReadOnlyList<Diagnostic> le
     private readonly List<Diagnostic> diagnostics = [];
 
     public string Dialect { get; } = dialect;
-    public List<TableDraft> Tables { get; } = [];
+
+    /// <summary>The import's pool of names, kinds and type texts (see <see cref="ImportStrings"/>).</summary>
+    public ImportStrings Strings { get; } = new();
+    /// <summary>The tables in creation order (a table created again moves to the end).</summary>
+    public List<TableDraft> Tables
+    {
+        get
+        {
+            // Replaced tables are dropped in one pass when the list is read, not by a scan per replacement.
+            if (removedTables > 0)
+            {
+                tables.RemoveAll(t => t.Removed);
+                removedTables = 0;
+            }
+            return tables;
+        }
+    }
+
+    private readonly List<TableDraft> tables = [];
+    private int removedTables;
     /// <summary>Enums in creation order; add them with <see cref="AddEnum"/> (it keeps an index by id).</summary>
     public List<EnumType> Enums { get; } = [];
     public Dictionary<string, DomainDraft> Domains { get; } = new(StringComparer.OrdinalIgnoreCase);
@@ -28,7 +50,7 @@ internal sealed class ImportContext(string dialect, IReadOnlyList<Diagnostic> le
 
     public TableDraft? FindTable(QualifiedName name)
     {
-        if (name.Schema is not null && tablesByQualifiedName.TryGetValue(name.ToString(), out var exact)) return exact;
+        if (name.Schema is not null && TablesBySpan.TryGetValue(QualifiedChars(name), out var exact)) return exact;
         if (name.Schema is null && tablesByQualifiedName.TryGetValue(name.Name, out var bare)) return bare;
         // An unqualified reference (or one to the default schema) finds a table of that name when it is unique.
         return tablesByName.TryGetValue(name.Name, out var list) && list.Count == 1 ? list[0] : null;
@@ -36,17 +58,18 @@ internal sealed class ImportContext(string dialect, IReadOnlyList<Diagnostic> le
 
     public void AddTable(TableDraft table)
     {
-        Tables.Add(table);
-        tablesByQualifiedName[table.Name.ToString()] = table;
+        tables.Add(table);
+        tablesByQualifiedName[table.Path] = table;
         if (!tablesByName.TryGetValue(table.Name.Name, out var list)) tablesByName[table.Name.Name] = list = [];
         list.Add(table);
-        Imported("table", table.Name.ToString(), "", table.Position);
+        Imported("table", table.Path, "", table.Position);
     }
 
     public void RemoveTable(TableDraft table)
     {
-        Tables.Remove(table);
-        tablesByQualifiedName.Remove(table.Name.ToString());
+        table.Removed = true;
+        removedTables++;
+        tablesByQualifiedName.Remove(table.Path);
         if (tablesByName.TryGetValue(table.Name.Name, out var list)) list.Remove(table);
     }
 
@@ -72,8 +95,69 @@ internal sealed class ImportContext(string dialect, IReadOnlyList<Diagnostic> le
     }
 
     public EnumType? FindEnum(string? schema, string name) =>
-        schema is not null && enumsByName.TryGetValue(schema + "." + name, out var q) ? q
+        schema is not null && enumsByName.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(QualifiedChars(new QualifiedName(schema, name)), out var q) ? q
         : enumsByName.TryGetValue(name, out var e) ? e : null;
+
+    /// <summary>The domain named <c>schema.name</c> (or <c>name</c>), looked up without building the string.</summary>
+    public bool TryGetDomain(string? schema, string name, out DomainDraft domain) =>
+        Domains.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(schema is null ? name : QualifiedChars(new QualifiedName(schema, name)), out domain!);
+
+    /// <summary>
+    /// The type written as <paramref name="type"/>'s text the first time it was seen, so every column of that type
+    /// shares one syntax, one text and (through <see cref="MapOnce"/>) one logical type.
+    /// </summary>
+    public TypeSyntax Canonical(TypeSyntax type)
+    {
+        if (typesByText.TryGetValue(type.Text, out var seen) && SameType(seen.Syntax, type)) return seen.Syntax;
+        if (seen.Syntax is null) typesByText[type.Text] = (type, null);
+        return type;
+    }
+
+    /// <summary>The type with these parts, the instance seen first when its text was seen before (no new syntax per column).</summary>
+    public TypeSyntax Canonical(string? schema, string name, IReadOnlyList<string> args, bool unsigned, int arrayDimensions, string text)
+    {
+        if (typesByText.TryGetValue(text, out var seen) && seen.Syntax.Name == name && seen.Syntax.Schema == schema && seen.Syntax.Unsigned == unsigned
+            && seen.Syntax.ArrayDimensions == arrayDimensions && seen.Syntax.Args.SequenceEqual(args))
+        {
+            return seen.Syntax;
+        }
+        var type = new TypeSyntax { Schema = schema, Name = name, Args = args, Unsigned = unsigned, ArrayDimensions = arrayDimensions, Text = text };
+        if (seen.Syntax is null) typesByText[text] = (type, null);
+        return type;
+    }
+
+    /// <summary>The dialect's mapping of a canonical type, computed once per distinct type (mappings are pure).</summary>
+    public TypeMapping MapOnce(TypeSyntax type, Func<TypeSyntax, TypeMapping> map)
+    {
+        if (typesByText.TryGetValue(type.Text, out var seen) && ReferenceEquals(seen.Syntax, type))
+        {
+            if (seen.Mapping is { } known) return known;
+            var mapped = map(type);
+            typesByText[type.Text] = (type, mapped);
+            return mapped;
+        }
+        return map(type);
+    }
+
+    /// <summary>The logical type of a column of enum <paramref name="enumId"/>, one instance per enum.</summary>
+    public LogicalType EnumType(string enumId, bool isArray)
+    {
+        if (!enumTypes.TryGetValue((enumId, isArray), out var type)) enumTypes[(enumId, isArray)] = type = LogicalType.Enum(enumId) with { IsArray = isArray };
+        return type;
+    }
+
+    private static bool SameType(TypeSyntax a, TypeSyntax b) =>
+        a.Name == b.Name && a.Schema == b.Schema && a.Unsigned == b.Unsigned && a.ArrayDimensions == b.ArrayDimensions && a.Args.SequenceEqual(b.Args);
+
+    private ReadOnlySpan<char> QualifiedChars(QualifiedName name)
+    {
+        if (name.Schema is null) return name.Name;
+        var chars = Strings.Buffer(name.Schema.Length + 1 + name.Name.Length);
+        name.Schema.CopyTo(chars);
+        chars[name.Schema.Length] = '.';
+        name.Name.CopyTo(chars[(name.Schema.Length + 1)..]);
+        return chars;
+    }
 
     public void SetEnumComment(EnumType e, string comment)
     {

@@ -134,7 +134,7 @@ public sealed class MySqlDdlParser(string dialect = DialectNames.MySql) : SqlDdl
 
     private protected override bool TryColumnOption(TableDraft table, ColumnDraft column)
     {
-        var path = table.Name + "." + column.Name;
+        string Path() => table.Path + "." + column.Name;
         if (AcceptWord("AUTO_INCREMENT")) { column.Identity = IdentityKind.ByDefault; return true; }
         if (AcceptWord("COMMENT")) { column.Comment = StringLiteral(); return true; }
         if (IsWord("ON") && IsWord("UPDATE", 1))
@@ -149,13 +149,13 @@ public sealed class MySqlDdlParser(string dialect = DialectNames.MySql) : SqlDdl
             }
             else
             {
-                Context.Approximated("column", path, $"ON UPDATE {text} not kept", column.Position);
+                Context.Approximated("column", Path(), $"ON UPDATE {text} not kept", column.Position);
             }
             return true;
         }
         if (AcceptWords("CHARACTER", "SET") || AcceptWord("CHARSET"))
         {
-            Context.Approximated("column", path, $"character set {Identifier()} not kept", column.Position);
+            Context.Approximated("column", Path(), $"character set {Identifier()} not kept", column.Position);
             return true;
         }
         if (AcceptWord("VISIBLE") || AcceptWord("INVISIBLE")) return true;
@@ -169,7 +169,7 @@ public sealed class MySqlDdlParser(string dialect = DialectNames.MySql) : SqlDdl
             var storage = IsAnyWord("STORED", "VIRTUAL", "PERSISTENT") ? TokenText().ToUpperInvariant() : "";
             if (storage.Length > 0) Position++;
             column.NativeType = $"{column.TypeText} AS ({expr}) {storage}".TrimEnd();
-            Context.Approximated("column", path, $"generated column kept as native type text: AS ({Shorten(expr)}) {storage}", column.Position);
+            Context.Approximated("column", Path(), $"generated column kept as native type text: AS ({Shorten(expr)}) {storage}", column.Position);
             return true;
         }
         return false;
@@ -184,8 +184,8 @@ public sealed class MySqlDdlParser(string dialect = DialectNames.MySql) : SqlDdl
             {
                 var from = Position;
                 SkipRest();
-                Context.Approximated("table", table.Name.ToString(), "partitioning kept verbatim: " + Shorten(TextFrom(from)), table.Position);
-                Context.Verbatim("partitioning", table.Name.ToString(), $"ALTER TABLE {table.Name} {TextFrom(from)}", table.Position, Tokens[from].Start);
+                Context.Approximated("table", table.Path, "partitioning kept verbatim: " + Shorten(TextFrom(from)), table.Position);
+                Context.Verbatim("partitioning", table.Path, $"ALTER TABLE {table.Name} {TextFrom(from)}", table.Position, Tokens[from].Start);
                 return;
             }
             var at = Position;
@@ -195,7 +195,7 @@ public sealed class MySqlDdlParser(string dialect = DialectNames.MySql) : SqlDdl
             AcceptSymbol("=");
             if (IsSymbol("(")) SkipParens(); else Advance();
             if (name is not ("ENGINE" or "CHARSET" or "CHARACTER SET" or "COLLATE" or "AUTO_INCREMENT" or "ROW_FORMAT")) continue;
-            Context.Approximated("table", table.Name.ToString(), $"table option not kept: {Shorten(TextFrom(at))}", table.Position);
+            Context.Approximated("table", table.Path, $"table option not kept: {Shorten(TextFrom(at))}", table.Position);
         }
     }
 
@@ -229,22 +229,22 @@ public sealed class MySqlDdlParser(string dialect = DialectNames.MySql) : SqlDdl
                 var save = Position;
                 var replacement = ParseColumn(table);
                 var index = table.Columns.FindIndex(c => string.Equals(c.Name, old ?? replacement.Name, StringComparison.OrdinalIgnoreCase));
-                if (index >= 0) table.Columns[index] = replacement;
+                if (index >= 0) table.ReplaceColumn(index, replacement);
                 else Context.Warn(ImportCodes.UnresolvedReference, $"ALTER TABLE {name}: column {old ?? replacement.Name} does not exist.", PositionAtToken(save));
             }
             else if (IsWord("PARTITION") && IsWord("BY", 1))
             {
                 var from = Position;
                 SkipRest();
-                Context.Approximated("table", table.Name.ToString(), "partitioning kept verbatim: " + Shorten(TextFrom(from)), StatementPosition);
-                Context.Verbatim("partitioning", table.Name.ToString(), StatementText, StatementPosition, StatementOffset);
+                Context.Approximated("table", table.Path, "partitioning kept verbatim: " + Shorten(TextFrom(from)), StatementPosition);
+                Context.Verbatim("partitioning", table.Path, StatementText, StatementPosition, StatementOffset);
                 return;
             }
             else
             {
                 var from = Position;
                 Expression();
-                Context.Ignored("ALTER TABLE", table.Name.ToString(), "action without effect on the design: " + Shorten(TextFrom(from)), StatementPosition);
+                Context.Ignored("ALTER TABLE", table.Path, "action without effect on the design: " + Shorten(TextFrom(from)), StatementPosition);
             }
             if (!AcceptSymbol(",")) break;
         }

@@ -70,7 +70,7 @@ public sealed partial class PostgreSqlDdlParser
         var table = Context.FindTable(name);
         if (table is null && (ifExists || OnlyDropActions()))
         {
-            Ignore(ifExists ? "ALTER TABLE IF EXISTS on a table the script has not created (a no-op)" : "DROP actions are ignored; the design is built from the CREATE statements", name.ToString());
+            Ignore(ifExists ? "ALTER TABLE IF EXISTS on a table the script has not created (a no-op)" : "DROP actions are ignored; the design is built from the CREATE statements", Context.Strings.Qualified(name));
             return;
         }
         if (table is null)
@@ -110,19 +110,19 @@ public sealed partial class PostgreSqlDdlParser
             }
             else if (IsAnyWord("DROP", "RENAME"))
             {
-                Context.Ignored("ALTER TABLE", table.Name.ToString(), "DROP/RENAME actions are ignored: " + Shorten(Expression()), StatementPosition);
+                Context.Ignored("ALTER TABLE", table.Path, "DROP/RENAME actions are ignored: " + Shorten(Expression()), StatementPosition);
             }
             else
             {
                 // Storage, trigger, security and replication settings: the model has no place for them; keep the text.
-                Expression();
+                SkipExpression();
                 keepVerbatim = true;
             }
             if (!AcceptSymbol(",")) break;
         }
         if (!AtEnd) throw Unexpected("',' or the end of ALTER TABLE");
         // An attachment is kept under its own kind: generators leave it out, since the parent's PARTITION BY is not modelled.
-        if (keepVerbatim || attachment) Context.Verbatim(attachment ? "partition attachment" : "alter table", table.Name.ToString(), StatementText, StatementPosition, StatementOffset);
+        if (keepVerbatim || attachment) Context.Verbatim(attachment ? "partition attachment" : "alter table", table.Path, StatementText, StatementPosition, StatementOffset);
     }
 
     private bool OnlyDropActions()
@@ -133,7 +133,7 @@ public sealed partial class PostgreSqlDdlParser
             while (!AtEnd)
             {
                 if (!IsWord("DROP")) return false;
-                Expression();
+                SkipExpression();
                 if (!AcceptSymbol(",")) break;
             }
             return AtEnd;
@@ -157,18 +157,18 @@ public sealed partial class PostgreSqlDdlParser
             if (IsSymbol("(")) SkipParens();
             column.Identity = kind;
             column.Default = null;
-            Context.Approximated("column", table.Name + "." + column.Name, "identity added by ALTER TABLE; identity sequence options are not kept", StatementPosition);
+            Context.Approximated("column", table.Path + "." + column.Name, "identity added by ALTER TABLE; identity sequence options are not kept", StatementPosition);
             return;
         }
         if (AcceptWords("SET", "DATA") || IsWord("TYPE"))
         {
             ExpectWord("TYPE");
             ApplyType(table, column, ParseType());
-            if (AcceptWord("USING")) Expression();
+            if (AcceptWord("USING")) SkipExpression();
             return;
         }
         var from = Position;
-        Expression();
-        Context.Approximated("column", table.Name + "." + column.Name, "column setting not kept: " + Shorten(TextFrom(from)), StatementPosition);
+        SkipExpression();
+        Context.Approximated("column", table.Path + "." + column.Name, "column setting not kept: " + Shorten(TextFrom(from)), StatementPosition);
     }
 }

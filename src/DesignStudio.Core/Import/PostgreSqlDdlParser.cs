@@ -93,7 +93,7 @@ public sealed partial class PostgreSqlDdlParser : SqlDdlParser
     {
         if (IsWord("IF") && IsWord("NOT", 1) && IsWord("EXISTS", 2)) Position += 3;
         if (!AtIdentifier) return null;
-        return QualifiedName().ToString();
+        return Context.Strings.Qualified(QualifiedName());
     }
 
     private void ParseCreateType()
@@ -137,7 +137,7 @@ public sealed partial class PostgreSqlDdlParser : SqlDdlParser
                 continue;
             }
             if (AcceptWord("COLLATE")) { QualifiedName(); continue; }
-            if (AcceptWord("DEFAULT")) { Expression(() => IsAnyWord("CONSTRAINT", "NOT", "NULL", "CHECK", "COLLATE")); continue; }
+            if (AcceptWord("DEFAULT")) { SkipExpression(() => IsAnyWord("CONSTRAINT", "NOT", "NULL", "CHECK", "COLLATE")); continue; }
             throw Unexpected("a domain constraint");
         }
         var domain = new DomainDraft(type, mapping.Type, mapping.KeepNative ? type.Text : null, check, notNull);

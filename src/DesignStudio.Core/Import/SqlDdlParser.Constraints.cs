@@ -7,7 +7,7 @@ public abstract partial class SqlDdlParser
     private protected void ParseColumnConstraints(TableDraft table, ColumnDraft column)
     {
         string? constraintName = null;
-        var path = table.Name + "." + column.Name;
+        string Path() => table.Path + "." + column.Name;
         while (!AtEnd && !IsSymbol(",") && !IsSymbol(")"))
         {
             if (TryColumnOption(table, column)) continue;
@@ -43,7 +43,7 @@ public abstract partial class SqlDdlParser
             if (AcceptWord("COLLATE"))
             {
                 var collation = QualifiedName();
-                Context.Approximated("column", path, $"collation {collation} not kept", column.Position);
+                Context.Approximated("column", Path(), $"collation {collation} not kept", column.Position);
                 continue;
             }
             if (IsWord("GENERATED")) { ParseGenerated(table, column); continue; }
@@ -53,7 +53,7 @@ public abstract partial class SqlDdlParser
             if (AcceptWords("NO", "INHERIT") || AcceptWords("NOT", "VALID") || AcceptWord("ASC") || AcceptWord("DESC")) continue;
             var from = Position;
             if (IsSymbol("(")) SkipParens(); else Advance();
-            Context.Approximated("column", path, $"column option '{Shorten(TextFrom(from))}' not kept", column.Position);
+            Context.Approximated("column", Path(), $"column option '{Shorten(TextFrom(from))}' not kept", column.Position);
         }
     }
 
@@ -74,7 +74,7 @@ public abstract partial class SqlDdlParser
             if (IsSymbol("("))
             {
                 var options = ParenthesizedText();
-                Context.Approximated("column", table.Name + "." + column.Name, $"identity options not kept: {Shorten(options)}", column.Position);
+                Context.Approximated("column", table.Path + "." + column.Name, $"identity options not kept: {Shorten(options)}", column.Position);
             }
             return;
         }
@@ -82,8 +82,10 @@ public abstract partial class SqlDdlParser
         var storage = IsAnyWord("STORED", "VIRTUAL", "PERSISTENT") ? TokenText().ToUpperInvariant() : "";
         if (storage.Length > 0) Position++;
         column.NativeType = $"{column.TypeText} GENERATED ALWAYS AS ({expr}) {storage}".TrimEnd();
-        Context.Approximated("column", table.Name + "." + column.Name, $"generated column kept as native type text: GENERATED ALWAYS AS ({Shorten(expr)}) {storage}", column.Position);
+        Context.Approximated("column", table.Path + "." + column.Name, $"generated column kept as native type text: GENERATED ALWAYS AS ({Shorten(expr)}) {storage}", column.Position);
     }
+
+    private Func<bool>? isDefaultStop;
 
     private bool IsDefaultStop() =>
         IsAnyWord("NOT", "NULL", "CONSTRAINT", "PRIMARY", "UNIQUE", "REFERENCES", "CHECK", "COLLATE", "GENERATED", "DEFERRABLE")
@@ -99,14 +101,14 @@ public abstract partial class SqlDdlParser
             return;
         }
         var from = Position;
-        Expression(IsDefaultStop);
+        SkipExpression(isDefaultStop ??= IsDefaultStop);
         if (Position == from) throw Unexpected("a default value");
         column.Default = ClassifyDefault(from, Position, column);
     }
 
     private ColumnDefault ClassifyDefault(int from, int to, ColumnDraft column)
     {
-        var text = TextFrom(from);
+        var textFrom = from;
         // Strip redundant outer parentheses (SQL Server writes ((0)) and (getdate())).
         for (var layer = 0; layer < 8 && to - from >= 2 && IsSymbolAt(from, "(") && MatchingParen(from, to) == to - 1; layer++)
         {
@@ -126,7 +128,7 @@ public abstract partial class SqlDdlParser
         }
         if (first.Kind == SqlTokenKind.Word)
         {
-            var word = firstText.ToString().ToLowerInvariant();
+            var word = Context.Strings.Lower(firstText);
             var call = count == 3 && IsSymbolAt(from + 1, "(") && IsSymbolAt(from + 2, ")");
             if ((count == 1 || castFollows) && word is "true" or "false") return ColumnDefault.Literal(word);
             if (count == 1 && word is "current_timestamp" or "localtimestamp" or "sysdate") return ColumnDefault.CurrentTimestamp;
@@ -140,7 +142,8 @@ public abstract partial class SqlDdlParser
                 column.NextvalSequence = Unquote(t[from + 2]);
             }
         }
-        return ColumnDefault.Expression(text);
+        // The text is made only for a default kept as an expression; literals and known functions need none.
+        return ColumnDefault.Expression(TextFrom(textFrom));
     }
 
     private bool IsSymbolAt(int index, string symbol)

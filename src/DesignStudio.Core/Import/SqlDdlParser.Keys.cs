@@ -12,7 +12,7 @@ public abstract partial class SqlDdlParser
         var from = Position;
         string? name = null;
         if (AcceptWord("CONSTRAINT") && !IsAnyWord("PRIMARY", "UNIQUE", "FOREIGN", "CHECK", "EXCLUDE")) name = Identifier();
-        var notes = new List<string>();
+        var notes = Notes();
         if (AcceptWords("PRIMARY", "KEY"))
         {
             SkipIndexModifiers(notes);
@@ -64,13 +64,22 @@ public abstract partial class SqlDdlParser
             if (AcceptWord("USING")) method = MapIndexMethod(Identifier(), notes, method);
             SkipKeyOptions(notes);
             table.Indexes.Add(new IndexDraft { Name = indexName, Method = method, Parts = parts, Position = at });
-            Context.Imported("index", indexName, "on " + table.Name, at);
+            Context.Imported("index", indexName, table.IndexDetail, at);
         }
         else
         {
             throw Unexpected("a table constraint");
         }
-        foreach (var note in notes) Context.Approximated("constraint", name ?? table.Name.ToString(), note, at);
+        foreach (var note in notes) Context.Approximated("constraint", name ?? table.Path, note, at);
+    }
+
+    private readonly List<string> notesBuffer = [];
+
+    /// <summary>The approximation notes of one key or index, in a list reused from one to the next (they are reported at its end).</summary>
+    private List<string> Notes()
+    {
+        notesBuffer.Clear();
+        return notesBuffer;
     }
 
     private List<string> ColumnsOf(List<IndexPartDraft> parts, TableDraft table, string what)
@@ -145,6 +154,8 @@ public abstract partial class SqlDdlParser
         }
     }
 
+    private Func<bool>? isIndexPartStop;
+
     /// <summary>Reads "(part, ...)": columns or expressions with prefix lengths, collations, operator classes and order.</summary>
     private protected List<IndexPartDraft> IndexParts(List<string> notes)
     {
@@ -175,7 +186,7 @@ public abstract partial class SqlDdlParser
                 var from = Position;
                 while (AtIdentifier && IsSymbol(".", 1)) Position += 2;
                 if (AtIdentifier && IsSymbol("(", 1)) { Position++; SkipParens(); }
-                else Expression(() => IsAnyWord("ASC", "DESC", "NULLS", "COLLATE"));
+                else SkipExpression(isIndexPartStop ??= () => IsAnyWord("ASC", "DESC", "NULLS", "COLLATE"));
                 expression = TextFrom(from);
             }
             var descending = false;
@@ -205,7 +216,7 @@ public abstract partial class SqlDdlParser
     private protected void ParseCreateIndexBody(bool unique, IndexMethod method, Func<bool>? whereStop = null)
     {
         var at = StatementPosition;
-        var notes = new List<string>();
+        var notes = Notes();
         AcceptWord("CONCURRENTLY");
         if (IsWord("IF") && IsWord("NOT", 1) && IsWord("EXISTS", 2)) Position += 3;
         string? name = null;
@@ -245,7 +256,7 @@ public abstract partial class SqlDdlParser
             return;
         }
         table.Indexes.Add(index);
-        Context.Imported("index", name, "on " + table.Name, at);
+        Context.Imported("index", name, table.IndexDetail, at);
         foreach (var note in notes) Context.Approximated("index", name, note, at);
     }
 }

@@ -22,7 +22,7 @@ public abstract partial class SqlDdlParser
         if (AtEnd) return;
         var from = Position;
         SkipRest();
-        Context.Approximated("table", table.Name.ToString(), $"table options not kept: {Shorten(TextFrom(from))}", table.Position);
+        Context.Approximated("table", table.Path, $"table options not kept: {Shorten(TextFrom(from))}", table.Position);
     }
 
     /// <summary>Reads a CREATE TABLE after the TABLE keyword.</summary>
@@ -81,8 +81,8 @@ public abstract partial class SqlDdlParser
     {
         if (AtEnd || IsSymbol(",") || IsSymbol(")")) return;
         var from = Position;
-        Expression();
-        Context.Approximated("table", table.Name.ToString(), $"clause not kept: {Shorten(TextFrom(from))}", table.Position);
+        SkipExpression();
+        Context.Approximated("table", table.Path, $"clause not kept: {Shorten(TextFrom(from))}", table.Position);
     }
 
     private bool AtTableConstraint()
@@ -105,12 +105,12 @@ public abstract partial class SqlDdlParser
             var expr = Expression(() => IsAnyWord("PERSISTED", "NOT", "NULL", "CONSTRAINT"));
             AcceptWord("PERSISTED");
             column.NativeType = "AS " + expr;
-            Context.Approximated("column", table.Name + "." + column.Name, "computed column kept as native text: AS " + Shorten(expr), at);
+            Context.Approximated("column", table.Path + "." + column.Name, "computed column kept as native text: AS " + Shorten(expr), at);
         }
         else if (AtEnd || IsSymbol(",") || IsSymbol(")") || IsAnyWord("PRIMARY", "NOT", "NULL", "UNIQUE", "REFERENCES", "DEFAULT", "CHECK", "CONSTRAINT"))
         {
             column.Type = LogicalType.Text;
-            Context.Approximated("column", table.Name + "." + column.Name, "column has no declared type; imported as text", at);
+            Context.Approximated("column", table.Path + "." + column.Name, "column has no declared type; imported as text", at);
         }
         else
         {
@@ -126,31 +126,34 @@ public abstract partial class SqlDdlParser
     /// <summary>Dialect types that need the table and column (MySQL inline ENUM); true when applied.</summary>
     private protected virtual bool TryApplyDialectType(TableDraft table, ColumnDraft column, TypeSyntax type) => false;
 
+    private Func<TypeSyntax, TypeMapping>? mapType;
+
     private protected void ApplyType(TableDraft table, ColumnDraft column, TypeSyntax type)
     {
+        // Columns of the same written type share its text and logical type instead of holding copies until assembly.
+        type = Context.Canonical(type);
         column.TypeText = type.Text;
         if (TryApplyDialectType(table, column, type)) return;
         if (Context.FindEnum(type.Schema, type.Name) is { } e && !Context.Domains.ContainsKey(type.Name))
         {
-            column.Type = LogicalType.Enum(e.Id) with { IsArray = type.ArrayDimensions > 0 };
+            column.Type = Context.EnumType(e.Id, type.ArrayDimensions > 0);
             return;
         }
-        var domainKey = type.Schema is null ? type.Name : type.Schema + "." + type.Name;
-        if (Context.Domains.TryGetValue(domainKey, out var domain) || Context.Domains.TryGetValue(type.Name, out domain))
+        if (Context.TryGetDomain(type.Schema, type.Name, out var domain) || Context.Domains.TryGetValue(type.Name, out domain))
         {
             column.Type = domain.Type with { IsArray = domain.Type.IsArray || type.ArrayDimensions > 0 };
             column.NativeType = domain.NativeType;
             if (domain.NotNull) column.Nullable = false;
             if (domain.Check is { } check) table.Checks.Add(new CheckDraft(null, ReplaceValueKeyword(check, column.Name)));
-            Context.Approximated("column", table.Name + "." + column.Name,
+            Context.Approximated("column", table.Path + "." + column.Name,
                 $"domain {type.Text} became its base type {domain.BaseType.Text}" + (domain.Check is null ? "" : " plus a check constraint"), column.Position);
             return;
         }
-        var mapping = MapType(type);
+        var mapping = Context.MapOnce(type, mapType ??= MapType);
         column.Type = mapping.Type;
         column.NativeType = mapping.KeepNative ? type.Text : null;
         if (mapping.Identity != IdentityKind.None) column.Identity = mapping.Identity;
-        if (mapping.Note is { } note) Context.Approximated("column", table.Name + "." + column.Name, note, column.Position);
+        if (mapping.Note is { } note) Context.Approximated("column", table.Path + "." + column.Name, note, column.Position);
     }
 
     private string ReplaceValueKeyword(string check, string columnName)
@@ -174,29 +177,29 @@ public abstract partial class SqlDdlParser
     {
         var from = Position;
         var q = QualifiedName();
-        var name = q.Name.ToLowerInvariant();
+        // Type words are pooled: a dump spells the same few types on every column.
+        var strings = Context.Strings;
+        var name = strings.Lower(q.Name);
         while (Token().Kind == SqlTokenKind.Word)
         {
-            var next = TokenText().ToLowerInvariant();
-            var joined = (name, next) switch
+            var next = strings.Lower(Text.AsSpan(Token().Start, Token().Length));
+            var joins = (name, next) switch
             {
                 ("double", "precision") or ("character" or "char" or "nchar" or "national character" or "national char" or "bit", "varying")
-                    or ("national", "character" or "char") or ("long", "varchar" or "varbinary" or "raw") => name + " " + next,
-                ("interval", "year" or "month" or "day" or "hour" or "minute" or "second") => name + " " + next,
-                _ when name.StartsWith("interval ", StringComparison.Ordinal) && next is "to" or "year" or "month" or "day" or "hour" or "minute" or "second" => name + " " + next,
-                _ => null,
+                    or ("national", "character" or "char") or ("long", "varchar" or "varbinary" or "raw") => true,
+                ("interval", "year" or "month" or "day" or "hour" or "minute" or "second") => true,
+                _ when name.StartsWith("interval ", StringComparison.Ordinal) && next is "to" or "year" or "month" or "day" or "hour" or "minute" or "second" => true,
+                _ => false,
             };
-            if (joined is null && JoinsTypeWord(name, next)) joined = name + " " + next;
-            if (joined is null) break;
-            name = joined;
+            if (!joins && !JoinsTypeWord(name, next)) break;
+            name = strings.Concat(strings.Concat(name, " "), next);
             Position++;
         }
-        var args = new List<string>();
-        if (IsSymbol("(")) args = TypeArguments();
+        IReadOnlyList<string> args = IsSymbol("(") ? TypeArguments() : [];
         if (name is "timestamp" or "time")
         {
-            if (IsWord("WITH") && IsWord("TIME", 1) && IsWord("ZONE", 2)) { Position += 3; name += " with time zone"; }
-            else if (IsWord("WITHOUT") && IsWord("TIME", 1) && IsWord("ZONE", 2)) { Position += 3; name += " without time zone"; }
+            if (IsWord("WITH") && IsWord("TIME", 1) && IsWord("ZONE", 2)) { Position += 3; name = strings.Concat(name, " with time zone"); }
+            else if (IsWord("WITHOUT") && IsWord("TIME", 1) && IsWord("ZONE", 2)) { Position += 3; name = strings.Concat(name, " without time zone"); }
         }
         var unsigned = false;
         while (IsAnyWord("UNSIGNED", "SIGNED", "ZEROFILL"))
@@ -223,7 +226,7 @@ public abstract partial class SqlDdlParser
             }
             break;
         }
-        return new TypeSyntax { Schema = q.Schema, Name = name, Args = args, Unsigned = unsigned, ArrayDimensions = dims, Text = TextFrom(from) };
+        return Context.Canonical(q.Schema, name, args, unsigned, dims, strings.Get(TextSpanFrom(from)));
     }
 
     private List<string> TypeArguments()
@@ -238,7 +241,9 @@ public abstract partial class SqlDdlParser
             }
             else
             {
-                args.Add(Expression().Trim());
+                var from = Position;
+                SkipExpression();
+                args.Add(Context.Strings.Get(TextSpanFrom(from).Trim()));
             }
             if (!AcceptSymbol(",")) break;
         }

@@ -35,28 +35,13 @@ public abstract partial class SqlDdlParser
         // One statement at a time: the tokens of a statement are dropped once it is parsed (see SqlStatementReader).
         while (reader.ReadStatement())
         {
-            foreach (var statement in SplitStatements(reader))
+            // Most dialects parse the reader's statement as it is; only those that split or join statements pay for an iterator.
+            if (!SplitsStatements)
             {
-                toks = reader.Tokens;
-                pos = statementStart = statement.FirstToken;
-                end = statement.EndToken;
-                try
-                {
-                    ParseStatement();
-                }
-                catch (SqlSyntaxException e)
-                {
-                    var kind = StatementKind();
-                    var message = $"Could not parse this {kind} statement ({e.Message}); it was skipped.";
-                    var at = lines.PositionOf(e.Offset);
-                    if (kind.StartsWith("CREATE TABLE", StringComparison.Ordinal) || kind.StartsWith("ALTER TABLE", StringComparison.Ordinal)) ctx.Error(ImportCodes.SyntaxError, message, at, kind);
-                    else ctx.Warn(ImportCodes.SyntaxError, message, at, kind);
-                }
-                catch (Exception e) when (e is not OutOfMemoryException)
-                {
-                    ctx.Error(ImportCodes.Internal, $"The importer failed on this statement ({e.GetType().Name}: {e.Message}); it was skipped.", StatementPosition, StatementKind());
-                }
+                ParseStatementSafely(new SqlStatementSpan(0, reader.Count));
+                continue;
             }
+            foreach (var statement in SplitStatements(reader)) ParseStatementSafely(statement);
         }
         PeakStatementTokens = reader.PeakCount;
         PositionCharactersScanned = lines.CharactersScanned;
@@ -72,6 +57,32 @@ public abstract partial class SqlDdlParser
             return new ImportResult(new Model.Design { Name = "Imported" }, new ImportReport { Dialect = Dialect, Diagnostics = [new Diagnostic(ImportCodes.Internal, Severity.Error, "sql", e.Message)] });
         }
     }
+
+    private void ParseStatementSafely(SqlStatementSpan statement)
+    {
+        toks = reader.Tokens;
+        pos = statementStart = statement.FirstToken;
+        end = statement.EndToken;
+        try
+        {
+            ParseStatement();
+        }
+        catch (SqlSyntaxException e)
+        {
+            var kind = StatementKind();
+            var message = $"Could not parse this {kind} statement ({e.Message}); it was skipped.";
+            var at = lines.PositionOf(e.Offset);
+            if (kind.StartsWith("CREATE TABLE", StringComparison.Ordinal) || kind.StartsWith("ALTER TABLE", StringComparison.Ordinal)) ctx.Error(ImportCodes.SyntaxError, message, at, kind);
+            else ctx.Warn(ImportCodes.SyntaxError, message, at, kind);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            ctx.Error(ImportCodes.Internal, $"The importer failed on this statement ({e.GetType().Name}: {e.Message}); it was skipped.", StatementPosition, StatementKind());
+        }
+    }
+
+    /// <summary>Whether this dialect overrides <see cref="SplitStatements"/>.</summary>
+    private protected virtual bool SplitsStatements => false;
 
     /// <summary>Resets per-script state before the first statement (a parser may parse several scripts).</summary>
     private protected virtual void BeginScript()
@@ -203,7 +214,9 @@ public abstract partial class SqlDdlParser
     private protected string Identifier()
     {
         if (!AtIdentifier) throw Unexpected("a name");
-        var text = Unquote(Token());
+        var t = Token();
+        // Names repeat (the same columns, tables and keys in many statements): one pooled string per distinct name.
+        var text = t.Kind == SqlTokenKind.Word ? ctx.Strings.Get(src.AsSpan(t.Start, t.Length)) : ctx.Strings.Get(Unquote(t));
         pos++;
         return text;
     }
@@ -242,6 +255,10 @@ public abstract partial class SqlDdlParser
         return src[toks[fromToken].Start..toks[pos - 1].End];
     }
 
+    /// <summary>The source text from token <paramref name="fromToken"/> up to (not including) the cursor, without copying it.</summary>
+    private protected ReadOnlySpan<char> TextSpanFrom(int fromToken) =>
+        fromToken >= pos ? default : src.AsSpan(toks[fromToken].Start, toks[pos - 1].End - toks[fromToken].Start);
+
     /// <summary>Skips a parenthesized group starting at the cursor (iteratively, so any depth is fine).</summary>
     private protected void SkipParens()
     {
@@ -272,6 +289,13 @@ public abstract partial class SqlDdlParser
     private protected string Expression(Func<bool>? stop = null)
     {
         var from = pos;
+        SkipExpression(stop);
+        return TextFrom(from);
+    }
+
+    /// <summary>Skips what <see cref="Expression"/> reads, without making its text.</summary>
+    private protected void SkipExpression(Func<bool>? stop = null)
+    {
         while (!AtEnd)
         {
             if (IsSymbol("(")) { SkipParens(); continue; }
@@ -279,7 +303,6 @@ public abstract partial class SqlDdlParser
             if (stop is not null && Token().Kind == SqlTokenKind.Word && stop()) break;
             pos++;
         }
-        return TextFrom(from);
     }
 
     /// <summary>Reads "(a, b, c)" as names.</summary>
@@ -302,17 +325,26 @@ public abstract partial class SqlDdlParser
     /// <summary>The first words of the statement, for messages (e.g. "CREATE TABLE").</summary>
     private protected string StatementKind()
     {
-        var words = new List<string>();
-        for (var k = statementStart; k < end && words.Count < 3; k++)
+        // Built in a reused buffer and pooled: a dump has thousands of statements of a few kinds, each named in the report.
+        var length = 0;
+        var words = 0;
+        for (var k = statementStart; k < end && words < 3; k++)
         {
             if (toks[k].Kind != SqlTokenKind.Word) break;
-            var w = src.Substring(toks[k].Start, toks[k].Length).ToUpperInvariant();
-            if (w is "ONLY" or "IF" or "OR" or "REPLACE" or "UNIQUE" or "TEMP" or "TEMPORARY" or "UNLOGGED" && words.Count > 0) continue;
-            words.Add(w);
+            var separator = words > 0 ? 1 : 0;
+            if (kindBuffer.Length < length + separator + toks[k].Length) Array.Resize(ref kindBuffer, Math.Max(kindBuffer.Length * 2, length + separator + toks[k].Length));
+            var w = kindBuffer.AsSpan(length + separator, toks[k].Length);
+            src.AsSpan(toks[k].Start, toks[k].Length).ToUpperInvariant(w);
+            if (words > 0 && w is "ONLY" or "IF" or "OR" or "REPLACE" or "UNIQUE" or "TEMP" or "TEMPORARY" or "UNLOGGED") continue;
+            if (separator == 1) kindBuffer[length] = ' ';
+            length += separator + w.Length;
+            words++;
             if (w is not ("CREATE" or "ALTER" or "DROP" or "COMMENT")) break;
         }
-        return words.Count == 0 ? "unknown" : string.Join(' ', words);
+        return words == 0 ? "unknown" : ctx.Strings.Get(kindBuffer.AsSpan(0, length));
     }
+
+    private char[] kindBuffer = new char[64];
 
     /// <summary>Reports the statement as unknown and skips it.</summary>
     private protected void SkipUnknown()

@@ -15,6 +15,9 @@ public sealed partial class SqlServerDdlParser
     /// A batch (between GO lines) may hold several statements without semicolons: split it where a statement keyword
     /// starts at parenthesis depth 0. CREATE VIEW / PROCEDURE / FUNCTION / TRIGGER take the rest of their batch.
     /// </summary>
+    private protected override bool SplitsStatements => true;
+
+    /// <inheritdoc />
     private protected override IEnumerable<SqlStatementSpan> SplitStatements(SqlStatementReader statement)
     {
         var s = Text;
@@ -89,7 +92,7 @@ public sealed partial class SqlServerDdlParser
         if (AcceptWord("WITH")) { if (!AcceptWord("CHECK")) AcceptWord("NOCHECK"); }
         if (AcceptWord("CHECK") || AcceptWord("NOCHECK"))
         {
-            Ignore("constraint checking switch (the constraint itself is imported)", table.Name.ToString());
+            Ignore("constraint checking switch (the constraint itself is imported)", table.Path);
             return;
         }
         if (AcceptWord("ADD"))
@@ -115,7 +118,7 @@ public sealed partial class SqlServerDdlParser
             ParseColumnConstraints(table, column);
             return;
         }
-        KeepVerbatim("alter table", table.Name.ToString());
+        KeepVerbatim("alter table", table.Path);
     }
 
     private void AddDefaultConstraint(TableDraft table)

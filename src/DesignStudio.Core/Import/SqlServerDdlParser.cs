@@ -84,7 +84,7 @@ public sealed partial class SqlServerDdlParser : SqlDdlParser
                 var args = ParenthesizedText();
                 if (args.Replace(" ", "", StringComparison.Ordinal) is not ("1,1" or ""))
                 {
-                    Context.Approximated("column", table.Name + "." + column.Name, $"IDENTITY({args}) seed and increment not kept", column.Position);
+                    Context.Approximated("column", table.Path + "." + column.Name, $"IDENTITY({args}) seed and increment not kept", column.Position);
                 }
             }
             return true;
@@ -92,7 +92,7 @@ public sealed partial class SqlServerDdlParser : SqlDdlParser
         if (AcceptWords("NOT", "FOR")) { ExpectWord("REPLICATION"); return true; }
         if (IsAnyWord("CLUSTERED", "NONCLUSTERED", "ROWGUIDCOL", "SPARSE", "FILESTREAM"))
         {
-            Context.Approximated("column", table.Name + "." + column.Name, TokenText().ToUpperInvariant() + " not kept", column.Position);
+            Context.Approximated("column", table.Path + "." + column.Name, TokenText().ToUpperInvariant() + " not kept", column.Position);
             Position++;
             return true;
         }
@@ -109,7 +109,7 @@ public sealed partial class SqlServerDdlParser : SqlDdlParser
             if (AcceptWord("ON") || AcceptWord("TEXTIMAGE_ON") || AcceptWord("FILESTREAM_ON")) { QualifiedName(); if (IsSymbol("(")) SkipParens(); }
             else if (IsWord("WITH") && IsSymbol("(", 1)) { Position++; SkipParens(); }
             else throw Unexpected("ON, TEXTIMAGE_ON, WITH or the end of CREATE TABLE");
-            Context.Ignored("table option", table.Name.ToString(), "storage option not part of a design: " + Shorten(TextFrom(from)), table.Position);
+            Context.Ignored("table option", table.Path, "storage option not part of a design: " + Shorten(TextFrom(from)), table.Position);
         }
     }
 }

@@ -27,6 +27,9 @@ public sealed class SqliteDdlParser : SqlDdlParser
     private protected override bool IsDialectDefaultStop() => IsWord("ON") || IsWord("AUTOINCREMENT");
 
     /// <summary>A trigger body holds ';'-terminated statements up to END: merge them back into one statement.</summary>
+    private protected override bool SplitsStatements => true;
+
+    /// <inheritdoc />
     private protected override IEnumerable<SqlStatementSpan> SplitStatements(SqlStatementReader statement)
     {
         if (IsTrigger(statement.Tokens, statement.Count))
@@ -104,8 +107,8 @@ public sealed class SqliteDdlParser : SqlDdlParser
         while (!AtEnd)
         {
             if (AcceptSymbol(",")) continue;
-            if (AcceptWords("WITHOUT", "ROWID")) { withoutRowId = true; Context.Approximated("table", table.Name.ToString(), "WITHOUT ROWID not kept", table.Position); continue; }
-            if (AcceptWord("STRICT")) { Context.Approximated("table", table.Name.ToString(), "STRICT not kept", table.Position); continue; }
+            if (AcceptWords("WITHOUT", "ROWID")) { withoutRowId = true; Context.Approximated("table", table.Path, "WITHOUT ROWID not kept", table.Position); continue; }
+            if (AcceptWord("STRICT")) { Context.Approximated("table", table.Path, "STRICT not kept", table.Position); continue; }
             throw Unexpected("WITHOUT ROWID, STRICT or the end of CREATE TABLE");
         }
         // INTEGER PRIMARY KEY is an alias of the rowid: SQLite assigns the next value when none is given.
@@ -113,7 +116,7 @@ public sealed class SqliteDdlParser : SqlDdlParser
             && c.TypeText.Equals("INTEGER", StringComparison.OrdinalIgnoreCase) && c.Identity == IdentityKind.None)
         {
             c.Identity = IdentityKind.ByDefault;
-            Context.Approximated("column", table.Name + "." + c.Name, "INTEGER PRIMARY KEY (rowid alias) imported as identity (by default)", c.Position);
+            Context.Approximated("column", table.Path + "." + c.Name, "INTEGER PRIMARY KEY (rowid alias) imported as identity (by default)", c.Position);
         }
     }
 
