@@ -42,7 +42,6 @@ public sealed class BenchStudioServer : WebApplicationFactory<DesignStudio.Web.C
             s.Configure<CircuitOptions>(o => o.DisconnectedCircuitMaxRetained = 0);
             s.AddSingleton(Circuits);
             s.AddSingleton<CircuitHandler>(Circuits);
-            s.AddTransient<Microsoft.AspNetCore.Hosting.IStartupFilter, RequestTimeline>();
         });
     }
 

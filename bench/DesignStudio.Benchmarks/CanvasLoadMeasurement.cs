@@ -105,10 +105,8 @@ public static class CanvasLoadMeasurement
             Headless = true,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
         });
-        // DESIGNSTUDIO_BENCH_PARTS=load (or heap, drag; comma-separated) measures only those parts.
-        var parts = Environment.GetEnvironmentVariable("DESIGNSTUDIO_BENCH_PARTS") is { Length: > 0 } p ? p.Split(',') : ["heap", "load", "drag"];
         // Heap first, while the server's buffer pools have seen only this kind of page.
-        foreach (var (size, (id, design)) in designs.Where(_ => parts.Contains("heap")))
+        foreach (var (size, (id, design)) in designs)
         {
             await LoadAsync(browser, server, id, design); // warm-up
             var pages = size == 1000 ? 4 : 8;
@@ -116,7 +114,7 @@ public static class CanvasLoadMeasurement
             lines.Add($"| {size} tables: server GC heap per open design page ({pages} pages opened) / freed per page when they closed | {heap.Opened / 1024.0 / 1024.0:F1} MB / {heap.Freed / 1024.0 / 1024.0:F1} MB |");
             lines.Add($"| {size} tables: heap left per closed page (at once / once no closed circuit is reachable, after {heap.Waited.TotalSeconds:F0} s) | {heap.LeftAtOnce / 1024.0 / 1024.0:F1} MB / {heap.Left / 1024.0 / 1024.0:F1} MB |");
         }
-        foreach (var (size, (id, design)) in designs.Where(_ => parts.Contains("load")))
+        foreach (var (size, (id, design)) in designs)
         {
             await LoadAsync(browser, server, id, design); // warm-up: JIT, static assets, SQLite
             var loads = new List<CanvasLoadResult>();
@@ -131,17 +129,11 @@ public static class CanvasLoadMeasurement
             lines.Add($"| {size} tables: phases (median ms: HTML / canvas in DOM / nodes in view / selected) | {Median(loads, l => l.Html):F0} / {Median(loads, l => l.Canvas):F0} / {Median(loads, l => l.Nodes):F0} / {Median(loads, l => l.Interactive):F0} |");
             lines.Add($"| {size} tables: CPU time per load (median: server / Chromium) | {Median(loads, l => l.ServerCpu):F0} ms / {Median(loads, l => l.BrowserCpu):F0} ms |");
             lines.Add($"| {size} tables: Chromium main thread per load (median ms: script / layout / style; DOM nodes) | {Median(loads, l => l.Metric("ScriptDuration") * 1000):F0} / {Median(loads, l => l.Metric("LayoutDuration") * 1000):F0} / {Median(loads, l => l.Metric("RecalcStyleDuration") * 1000):F0}; {Median(loads, l => l.Metric("Nodes")):F0} |");
-            lines.Add($"| {size} tables: bytes per load (prerendered HTML / static assets as sent / circuit messages) | {loads[0].HtmlBytes / 1024.0:F0} KB / {Median(loads, l => l.AssetBytes) / 1024.0:F0} KB / {Median(loads, l => l.CircuitBytes) / 1024.0:F0} KB; {loads[0].Rendered} nodes and {loads[0].Links} links rendered |");
+            lines.Add($"| {size} tables: bytes per load (prerendered HTML / circuit messages) | {loads[0].HtmlBytes / 1024.0:F0} KB / {Median(loads, l => l.CircuitBytes) / 1024.0:F0} KB; {loads[0].Rendered} nodes and {loads[0].Links} links rendered |");
             lines.Add($"| {size} tables: DOM elements by part | {loads[0].Dom} |");
-            if (CanvasLoadTrace.Folder is not null)
-            {
-                // One more cold load, traced (tracing slows it down: not one of the measured loads).
-                using var trace = new CanvasLoadTrace();
-                await LoadAsync(browser, server, id, design, trace: trace);
-            }
         }
         lines.Add("| Targets (issue 4) | 300 tables < 1.5 s, 1,000 tables < 4 s, < 20 MB per open 300-table page |");
-        if (designs.ContainsKey(300) && parts.Contains("drag"))
+        if (designs.ContainsKey(300))
         {
             var (step, stepCpu) = await DragStepAsync(browser, server, designs[300].Id, designs[300].Design);
             lines.Add($"| 300 tables: drag step round trip (pointer move until the node moved in the DOM; median of 30) | {step:F1} ms (server CPU {stepCpu:F1} ms per step) |");
@@ -209,8 +201,7 @@ public static class CanvasLoadMeasurement
         BenchSignIn.NewContextAsync(browser, server, UserName, Password);
 
     // Navigation to interactive: every node in view rendered and a click on one selects it.
-    private static async Task<CanvasLoadResult> LoadAsync(IBrowser browser, BenchStudioServer server, Guid id, Design design, IBrowserContext? keep = null, bool closePage = false,
-        CanvasLoadTrace? trace = null)
+    private static async Task<CanvasLoadResult> LoadAsync(IBrowser browser, BenchStudioServer server, Guid id, Design design, IBrowserContext? keep = null, bool closePage = false)
     {
         var context = keep ?? await NewContextAsync(browser, server);
         var page = await context.NewPageAsync();
@@ -229,7 +220,6 @@ public static class CanvasLoadMeasurement
         };
         var cdp = await context.NewCDPSessionAsync(page);
         await cdp.SendAsync("Performance.enable");
-        if (trace is not null) await trace.StartAsync(cdp);
         var browserCpu = ProcessCpu.Descendants();
         var serverCpu = ProcessCpu.Own();
         clock.Start();
@@ -246,11 +236,6 @@ public static class CanvasLoadMeasurement
         await page.Locator($".diagram-node[data-node-id='node/{first.Id}'] .ds-node-header").ClickAsync();
         await page.Locator($".diagram-node.selected[data-node-id='node/{first.Id}']").WaitForAsync();
         var interactive = clock.Elapsed.TotalMilliseconds;
-        if (trace is not null)
-        {
-            Console.WriteLine("Trace: " + await trace.StopAsync(design.Tables.Count,
-                $"HTML {html:F0} / canvas {canvasAt:F0} / nodes {nodesAt:F0} / selected {interactive:F0} ms (traced: slower than untraced)"));
-        }
         if (Environment.GetEnvironmentVariable("DESIGNSTUDIO_BENCH_FRAMES") is { Length: > 0 })
         {
             DumpFrames(frames, design.Tables.Count, $"HTML {html:F0} / canvas {canvasAt:F0} / nodes {nodesAt:F0} / selected {interactive:F0} ms",
@@ -264,7 +249,6 @@ public static class CanvasLoadMeasurement
             BrowserMetrics = await BrowserMetricsAsync(cdp),
             Dom = await page.EvaluateAsync<string>(DomBreakdownScript),
             Links = await page.Locator(".diagram-link").CountAsync(),
-            AssetBytes = await page.EvaluateAsync<long>("() => performance.getEntriesByType('resource').reduce((s, r) => s + r.transferSize, 0)"),
         };
         if (keep is null) await context.CloseAsync();
         else if (closePage) await page.CloseAsync();

@@ -19,9 +19,6 @@ public sealed record CanvasLoadResult(
     /// <summary>Foreign-key links in the DOM.</summary>
     public int Links { get; init; }
 
-    /// <summary>Bytes the page fetched over HTTP besides the document (stylesheets, scripts, Blazor's start requests).</summary>
-    public long AssetBytes { get; init; }
-
     /// <summary>Elements per part of the page.</summary>
     public string Dom { get; init; } = "";
 

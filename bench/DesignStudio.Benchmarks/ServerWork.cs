@@ -28,14 +28,7 @@ public static class ServerWork
         var validation = services.GetRequiredService<IDesignValidation>();
         var ddl = services.GetRequiredService<IDdlSource>();
         var dialect = ddl.Dialects[0].Name;
-        yield return $"| {size} tables: validation of the whole design (server CPU) | {Time(() => validation.Validate(design with { }).Count):F1} ms |";
-        yield return $"| {size} tables: lint badges of the whole design, LintView.Badges (server CPU; cached per design instance) | {Time(() =>
-            DesignStudio.Web.Components.Pages.Designer.Lint.LintView.Badges(design with { }).Warnings(design.Tables[0].Id)):F1} ms |";
-        yield return $"| {size} tables: normal form of every table, NormalFormCache.Of (server CPU; a node shows it when rendered) | {Time(() =>
-            design.Tables.Sum(t => (int)NormalFormCache.Of(t with { }).Form)):F1} ms |";
-        var json = DesignStudio.Data.DesignSerializer.Serialize(design);
-        yield return $"| {size} tables: reading the stored design JSON ({System.Text.Encoding.UTF8.GetByteCount(json) / 1024} KB), DesignSerializer.Deserialize (server CPU) | {Time(() =>
-            DesignStudio.Data.DesignSerializer.Deserialize(json).Tables.Count):F1} ms |";
+        yield return $"| {size} tables: validation of the whole design (server CPU) | {Time(() => validation.Validate(design).Count):F1} ms |";
         yield return $"| {size} tables: DDL preview, {dialect} (server CPU) | {Time(() => ddl.Generate(design, dialect).Text.Length):F1} ms |";
         yield return $"| {size} tables: diagram projection and viewport at open (server CPU) | {Time(() =>
         {

@@ -1,5 +1,4 @@
 using DesignStudio.Core.Diagnostics;
-using DesignStudio.Core.Model;
 using DesignStudio.Core.Operations;
 using DesignStudio.Data;
 using DesignStudio.Data.Activity;
@@ -24,9 +23,6 @@ public sealed class DesignSessionService : IDisposable, IAsyncDisposable
 
     /// <summary>How often each instance republishes its presence; a list not refreshed for three periods is dropped.</summary>
     public static readonly TimeSpan PresenceHeartbeat = TimeSpan.FromSeconds(30);
-
-    /// <summary>How long a session loaded by <see cref="PrefetchAsync"/> waits for its first page before it closes again.</summary>
-    public static readonly TimeSpan PrefetchLifetime = TimeSpan.FromSeconds(30);
     private readonly Dictionary<Guid, Task<DesignSession?>> sessions = [];
     private readonly Lock sessionsLock = new();
 
@@ -184,42 +180,6 @@ public sealed class DesignSessionService : IDisposable, IAsyncDisposable
         lock (sessionsLock) sessions.Remove(projectId);
         return null;
     }
-
-    /// <summary>
-    /// Starts loading the design's session before a page joins it: the design page's prerender calls this, so the design
-    /// loads while the browser starts the page's circuit (about a second of idle server time otherwise) instead of after
-    /// it. Joins nobody and announces nothing; a session no page has joined within <see cref="PrefetchLifetime"/>
-    /// closes again. Call only for a caller who may read the design. The load runs on the thread pool, never on the
-    /// caller's synchronization context (a prerender's would hold the page's HTML back). Completes with the session's
-    /// design once loaded (null: no such project, or its session was already open or loading).
-    /// </summary>
-    public Task<Design?> PrefetchAsync(Guid projectId)
-    {
-        Task<DesignSession?> loading;
-        lock (sessionsLock)
-        {
-            if (sessions.ContainsKey(projectId)) return Task.FromResult<Design?>(null);
-            sessions[projectId] = loading = Task.Run(() => LoadAsync(projectId));
-        }
-        return CloseIfNotJoinedAsync(loading);
-    }
-
-    private async Task<Design?> CloseIfNotJoinedAsync(Task<DesignSession?> loading)
-    {
-        if (await loading.ConfigureAwait(false) is not { } session) return null;
-        // Weakly: a session its pages joined and left is closed and must not stay in memory until the timer fires.
-        _ = CloseLaterIfNotJoinedAsync(new WeakReference<DesignSession>(session));
-        return session.Design;
-    }
-
-    private async Task CloseLaterIfNotJoinedAsync(WeakReference<DesignSession> prefetched)
-    {
-        await Task.Delay(PrefetchLifetime, options.Clock).ConfigureAwait(false);
-        if (prefetched.TryGetTarget(out var session)) CloseIfUnused(session);
-    }
-
-    /// <summary>Pages subscribed to the design's session on this instance (0 when it has no session).</summary>
-    internal int SubscriberCount(Guid projectId) => Find(projectId)?.SubscriberCount ?? 0;
 
     private DesignSession? Find(Guid projectId)
     {

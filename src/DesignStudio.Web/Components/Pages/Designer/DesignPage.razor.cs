@@ -109,11 +109,10 @@ public partial class DesignPage : IDisposable
         if (loadedProjectId == ProjectId) return;
         // The prerendered page is a light shell: the circuit's render replaces it a moment later, so loading the design
         // and joining its session here would only be done twice (docs/performance.md, Canvas). It does say whether the
-        // project exists and may be opened (two small queries), and starts loading the design's live session, which the
-        // circuit then joins: the load runs while the browser starts the circuit instead of after it.
+        // project exists and may be opened (two small queries).
         if (!RendererInfo.IsInteractive)
         {
-            if (await LoadAccessAsync()) _ = PrefetchAsync(Sessions, Validation, ProjectId);
+            await LoadAccessAsync();
             return;
         }
         loadedProjectId = ProjectId;
@@ -148,15 +147,6 @@ public partial class DesignPage : IDisposable
         conflict = null;
         refusals = [];
     }
-
-    // Loads the design's session and computes what the circuit's first render needs from it (validation, lint badges;
-    // both cached per design value), all on the thread pool: nothing of it delays the prerendered HTML.
-    private static Task PrefetchAsync(DesignSessionService sessions, IDesignValidation validation, Guid projectId) => Task.Run(async () =>
-    {
-        if (await sessions.PrefetchAsync(projectId) is not { } loaded) return;
-        validation.Validate(loaded);
-        Lint.LintView.Badges(loaded);
-    });
 
     // Role and version only: the session has the design (loading it here too cost as much again). False when the
     // project is missing or the caller may not open it.
