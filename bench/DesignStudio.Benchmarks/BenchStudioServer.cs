@@ -49,6 +49,15 @@ public sealed class BenchStudioServer : WebApplicationFactory<DesignStudio.Web.C
     {
         await base.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(DataDirectory, recursive: true);
+        // A background write finishing as the host stops can add a file while the folder is deleted: try again once.
+        try
+        {
+            Directory.Delete(DataDirectory, recursive: true);
+        }
+        catch (IOException)
+        {
+            await Task.Delay(500);
+            Directory.Delete(DataDirectory, recursive: true);
+        }
     }
 }
