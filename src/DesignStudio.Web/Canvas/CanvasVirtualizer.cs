@@ -55,8 +55,9 @@ public sealed class CanvasVirtualizer : IDisposable
     public int Update()
     {
         var virtualizing = Virtualizing;
-        var viewport = Viewport ?? default;
-        var sized = Viewport is not null;
+        var current = Viewport;
+        var sized = current is not null;
+        var viewport = current ?? default;
         var detail = DetailAt(diagram.Zoom);
         var changed = 0;
         foreach (var node in projection.Nodes.Values)
