@@ -99,14 +99,21 @@ public class AdvisorPanelTests : StudioTestContext
     [Fact]
     public void Cancelling_mid_verification_deletes_the_scratch_database()
     {
-        session = new EditSession(Blog(posts: 400_000));
         WithWorkload(Feed);
         var cut = RenderPanel();
+        // The worker waits at the first fill until the test has pressed Cancel, so the cancel lands mid-verification
+        // however fast the machine is.
+        using var cancelPressed = new ManualResetEventSlim();
+        cut.Instance.StepObserved = step =>
+        {
+            if (step.StartsWith("Filling posts", StringComparison.Ordinal)) cancelPressed.Wait(TimeSpan.FromMinutes(1));
+        };
         // Not awaited: the handler runs the whole verification, and this test acts while it is running.
         _ = Button(cut, "Verify with planner").ClickAsync(new());
         cut.WaitForAssertion(() => Assert.StartsWith("Filling posts", Status(cut), StringComparison.Ordinal), TimeSpan.FromMinutes(1));
-        // Progress keeps re-rendering the panel: a button found just before a render has a stale handler, so retry.
-        cut.WaitForAssertion(() => Button(cut, "Cancel verification").Click(), TimeSpan.FromMinutes(1));
+        Button(cut, "Cancel verification").Click();
+        Assert.Equal("Cancelling…", Status(cut));
+        cancelPressed.Set();
 
         cut.WaitForAssertion(() => Assert.Equal("Verification cancelled; the scratch database was dropped.", Status(cut)), TimeSpan.FromMinutes(1));
         Assert.NotNull(cut.Instance.ScratchName);

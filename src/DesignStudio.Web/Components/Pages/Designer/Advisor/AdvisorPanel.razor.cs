@@ -37,6 +37,9 @@ public sealed partial class AdvisorPanel : IDisposable
     /// <summary>The name of the last scratch database (SQLite: its file), as the verifier reported it.</summary>
     internal string? ScratchName { get; private set; }
 
+    /// <summary>Called on the worker thread after each reported step; lets tests hold the verification at a step.</summary>
+    internal Action<string>? StepObserved { get; set; }
+
     private static string EngineLabel(string e) => e switch
     {
         DialectNames.Sqlite => "SQLite (in process)",
@@ -131,6 +134,7 @@ public sealed partial class AdvisorPanel : IDisposable
             if (value.StartsWith(VerificationSteps.CreatedPrefix, StringComparison.Ordinal)) panel.ScratchName = value[VerificationSteps.CreatedPrefix.Length..];
             panel.status = value + "…";
             _ = panel.InvokeAsync(panel.StateHasChanged);
+            panel.StepObserved?.Invoke(value);
         }
     }
 }
