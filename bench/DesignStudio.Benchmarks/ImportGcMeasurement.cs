@@ -7,7 +7,7 @@ using DesignStudio.Core.Import;
 namespace DesignStudio.Benchmarks;
 
 /// <summary>
-/// <c>import-gc [ROUNDS]</c>: what the garbage collector costs a PostgreSQL import at 1x, 2x, 5x and 10x lago.sql
+/// <c>import-gc [ROUNDS] [SIZES]</c>: what the garbage collector costs a PostgreSQL import at 1x, 2x, 5x and 10x lago.sql
 /// (<see cref="LagoCopies"/>), read on a loaded machine where wall-clock times are not (issue 3 "Speed"). Imports run
 /// back to back as in BenchmarkDotNet (20 MB of input per size and round, sizes interleaved); per import it prints the
 /// medians over rounds of wall time, this thread's CPU time (the collector's blocking work runs on it), GC pause time,
@@ -16,20 +16,22 @@ namespace DesignStudio.Benchmarks;
 /// </summary>
 public static class ImportGcMeasurement
 {
-    private static readonly int[] Sizes = [1, 2, 5, 10];
+    private static readonly int[] DefaultSizes = [1, 2, 5, 10];
 
     /// <summary>Runs the measurement and prints one table.</summary>
     public static int Run(string[] args)
     {
         var rounds = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 8;
-        var texts = Sizes.ToDictionary(s => s, LagoCopies.Times);
+        // Optional second argument: the sizes as a comma-separated list (e.g. 1,2,5,10,20,40 to see the trend beyond 10x).
+        var sizes = args.Length > 1 ? args[1].Split(',').Select(x => int.Parse(x, CultureInfo.InvariantCulture)).ToArray() : DefaultSizes;
+        var texts = sizes.ToDictionary(s => s, LagoCopies.Times);
         using var listener = new GcHeapStatsListener();
         var spans = new List<(int Size, DateTime From, DateTime To, int Imports)>();
-        var rows = Sizes.ToDictionary(s => s, _ => new List<double[]>());
-        foreach (var s in Sizes) new PostgreSqlDdlParser().Parse(texts[s]);
+        var rows = sizes.ToDictionary(s => s, _ => new List<double[]>());
+        foreach (var s in sizes) new PostgreSqlDdlParser().Parse(texts[s]);
         for (var r = 0; r < rounds; r++)
         {
-            foreach (var s in Sizes)
+            foreach (var s in sizes)
             {
                 var imports = Math.Max(2, 20 / s);
                 var (c0, c1, c2) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
@@ -51,7 +53,7 @@ public static class ImportGcMeasurement
         Console.WriteLine($"import-gc: {rounds} rounds, server GC {System.Runtime.GCSettings.IsServerGC}, {DateTime.UtcNow:u}");
         Console.WriteLine("| Copies | MB | Wall ms | Thread CPU ms | GC pause ms | Allocated MB | GCs gen0/1/2 | Promoted gen0→1 / gen1→2 MB | Thread CPU per MB | Wall − pause per MB |");
         Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
-        foreach (var s in Sizes)
+        foreach (var s in sizes)
         {
             var mb = texts[s].Length / 1e6;
             double Median(int k) { var v = rows[s].Select(x => x[k]).Order().ToArray(); return v[v.Length / 2]; }
