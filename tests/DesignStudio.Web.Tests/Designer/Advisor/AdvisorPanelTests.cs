@@ -97,27 +97,34 @@ public class AdvisorPanelTests : StudioTestContext
     }
 
     [Fact]
-    public void Cancelling_mid_verification_deletes_the_scratch_database()
+    public async Task Cancelling_mid_verification_deletes_the_scratch_database()
     {
         WithWorkload(Feed);
         var cut = RenderPanel();
-        // The worker waits at the first fill until the test has pressed Cancel, so the cancel lands mid-verification
+        // The worker waits at the posts fill until the test has pressed Cancel, so the cancel lands mid-verification
         // however fast the machine is.
+        using var atFill = new ManualResetEventSlim();
         using var cancelPressed = new ManualResetEventSlim();
         cut.Instance.StepObserved = step =>
         {
-            if (step.StartsWith("Filling posts", StringComparison.Ordinal)) cancelPressed.Wait(TimeSpan.FromMinutes(1));
+            if (!step.StartsWith("Filling posts", StringComparison.Ordinal)) return;
+            atFill.Set();
+            cancelPressed.Wait(TimeSpan.FromMinutes(1));
         };
         // Not awaited: the handler runs the whole verification, and this test acts while it is running.
         _ = Button(cut, "Verify with planner").ClickAsync(new());
-        cut.WaitForAssertion(() => Assert.StartsWith("Filling posts", Status(cut), StringComparison.Ordinal), TimeSpan.FromMinutes(1));
+        Assert.True(atFill.Wait(TimeSpan.FromMinutes(1)), "the verification reaches the posts fill");
+        // The step's render was queued before the worker stopped: let the renderer run it, so the button found next is
+        // the one on screen (a button found before a render has a stale handler).
+        await cut.InvokeAsync(() => { });
+        Assert.StartsWith("Filling posts", Status(cut), StringComparison.Ordinal);
         Button(cut, "Cancel verification").Click();
         Assert.Equal("Cancelling…", Status(cut));
         cancelPressed.Set();
 
         cut.WaitForAssertion(() => Assert.Equal("Verification cancelled; the scratch database was dropped.", Status(cut)), TimeSpan.FromMinutes(1));
         Assert.NotNull(cut.Instance.ScratchName);
-        Assert.False(File.Exists(cut.Instance.ScratchName));
+        Assert.False(File.Exists(cut.Instance.ScratchName), $"the scratch file {cut.Instance.ScratchName} is deleted");
         Assert.Empty(cut.FindAll("[aria-label='Plans before and after']"));
     }
 
