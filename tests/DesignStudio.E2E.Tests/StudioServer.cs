@@ -1,6 +1,7 @@
 using System.Net;
 using DesignStudio.Data;
 using DesignStudio.Data.Access;
+using DesignStudio.TestSupport;
 using DesignStudio.Web.Accounts;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -61,6 +62,6 @@ public sealed class StudioServer : WebApplicationFactory<Program>
     {
         await base.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(DataDirectory, recursive: true);
+        await TempFolders.DeleteAsync(DataDirectory);
     }
 }

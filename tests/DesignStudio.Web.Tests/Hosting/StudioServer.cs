@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using DesignStudio.Data;
 using DesignStudio.Data.Access;
+using DesignStudio.TestSupport;
 using DesignStudio.Web.Accounts;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -81,6 +82,6 @@ public sealed partial class StudioServer : WebApplicationFactory<Program>
     {
         await base.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(DataDirectory, recursive: true);
+        await TempFolders.DeleteAsync(DataDirectory);
     }
 }
