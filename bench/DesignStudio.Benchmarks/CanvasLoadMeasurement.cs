@@ -50,6 +50,15 @@ public static class CanvasLoadMeasurement
         }
         """;
 
+    // What the page's scripts, stylesheets and other requests took on the wire (Resource Timing's transferSize: body as
+    // sent, compressed or not, plus headers; 0 when served from the browser cache), and how many requests were made.
+    private const string AssetBytesScript = """
+        () => {
+          const r = performance.getEntriesByType('resource');
+          return [r.reduce((sum, e) => sum + e.transferSize, 0), r.length];
+        }
+        """;
+
     // Counts the rendered nodes that overlap the canvas; true once there are at least as many as expected.
     private const string NodesInViewScript = """
         expected => {
@@ -130,6 +139,7 @@ public static class CanvasLoadMeasurement
             lines.Add($"| {size} tables: CPU time per load (median: server / Chromium) | {Median(loads, l => l.ServerCpu):F0} ms / {Median(loads, l => l.BrowserCpu):F0} ms |");
             lines.Add($"| {size} tables: Chromium main thread per load (median ms: script / layout / style; DOM nodes) | {Median(loads, l => l.Metric("ScriptDuration") * 1000):F0} / {Median(loads, l => l.Metric("LayoutDuration") * 1000):F0} / {Median(loads, l => l.Metric("RecalcStyleDuration") * 1000):F0}; {Median(loads, l => l.Metric("Nodes")):F0} |");
             lines.Add($"| {size} tables: bytes per load (prerendered HTML / circuit messages) | {loads[0].HtmlBytes / 1024.0:F0} KB / {Median(loads, l => l.CircuitBytes) / 1024.0:F0} KB; {loads[0].Rendered} nodes and {loads[0].Links} links rendered |");
+            lines.Add($"| {size} tables: scripts, styles and other requests on the wire per load (new context / cached) | {Median(loads, l => l.AssetBytes) / 1024.0:F0} KB in {Median(loads, l => l.AssetRequests):F0} requests / {Median(warm, l => l.AssetBytes) / 1024.0:F0} KB in {Median(warm, l => l.AssetRequests):F0} |");
             lines.Add($"| {size} tables: DOM elements by part | {loads[0].Dom} |");
         }
         lines.Add("| Targets (issue 4) | 300 tables < 1.5 s, 1,000 tables < 4 s, < 20 MB per open 300-table page |");
@@ -250,6 +260,9 @@ public static class CanvasLoadMeasurement
             Dom = await page.EvaluateAsync<string>(DomBreakdownScript),
             Links = await page.Locator(".diagram-link").CountAsync(),
         };
+        // Read after the measured window and the CPU readings, so it costs the load nothing.
+        var assets = await page.EvaluateAsync<long[]>(AssetBytesScript);
+        result = result with { AssetBytes = assets[0], AssetRequests = (int)assets[1] };
         if (keep is null) await context.CloseAsync();
         else if (closePage) await page.CloseAsync();
         return result;

@@ -19,6 +19,12 @@ public sealed record CanvasLoadResult(
     /// <summary>Foreign-key links in the DOM.</summary>
     public int Links { get; init; }
 
+    /// <summary>Bytes the page's requests other than the document took on the wire (0 for what the browser cache served).</summary>
+    public long AssetBytes { get; init; }
+
+    /// <summary>Requests the page made besides the document (Resource Timing entries).</summary>
+    public int AssetRequests { get; init; }
+
     /// <summary>Elements per part of the page.</summary>
     public string Dom { get; init; } = "";
 
