@@ -5,27 +5,12 @@ namespace DesignStudio.Web.Tests.Hosting;
 /// of asking the server for it (one round trip less before the circuit starts). That is right only while no package
 /// brings an initializer: the server's own list must stay empty.
 /// </summary>
-public sealed class BlazorStartTests : IAsyncLifetime
+public sealed class BlazorStartTests : SignedInStudioTests
 {
-    private StudioServer server = default!;
-    private HttpClient http = default!;
-
-    public async Task InitializeAsync()
-    {
-        server = new StudioServer();
-        http = await server.SignedInClientAsync();
-    }
-
-    public async Task DisposeAsync()
-    {
-        http.Dispose();
-        await server.DisposeAsync();
-    }
-
     [Fact]
     public async Task No_package_brings_a_javascript_initializer_that_starting_without_the_list_would_skip()
     {
-        var list = await http.GetStringAsync("/_blazor/initializers");
+        var list = await Http.GetStringAsync("/_blazor/initializers");
 
         Assert.Equal("[]", list.Trim());
     }
@@ -33,7 +18,7 @@ public sealed class BlazorStartTests : IAsyncLifetime
     [Fact]
     public async Task The_document_starts_blazor_itself_after_loading_it()
     {
-        var html = await http.GetStringAsync("/");
+        var html = await Http.GetStringAsync("/");
 
         var blazor = html.IndexOf("<script src=\"_framework/blazor.web.js\" autostart=\"false\"></script>", StringComparison.Ordinal);
         var start = html.IndexOf("<script src=\"js/blazor-start", StringComparison.Ordinal);

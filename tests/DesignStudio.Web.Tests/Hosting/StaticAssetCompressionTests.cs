@@ -10,27 +10,12 @@ namespace DesignStudio.Web.Tests.Hosting;
 /// development-time file check of MapStaticAssets, and a package's fingerprinted address, which the SDK gives no
 /// compressed variant.
 /// </summary>
-public sealed partial class StaticAssetCompressionTests : IAsyncLifetime
+public sealed partial class StaticAssetCompressionTests : SignedInStudioTests
 {
-    private StudioServer server = default!;
-    private HttpClient http = default!;
-
-    public async Task InitializeAsync()
-    {
-        server = new StudioServer();
-        http = await server.SignedInClientAsync();
-    }
-
-    public async Task DisposeAsync()
-    {
-        http.Dispose();
-        await server.DisposeAsync();
-    }
-
     [Fact]
     public async Task Every_linked_stylesheet_and_script_over_4_KB_is_served_compressed()
     {
-        var html = await http.GetStringAsync("/");
+        var html = await Http.GetStringAsync("/");
         var assets = LinkedAsset().Matches(html).Select(m => m.Groups[1].Value).Distinct().ToList();
         Assert.Contains(assets, a => a.StartsWith("_content/MudBlazor/MudBlazor.min", StringComparison.Ordinal) && a.EndsWith(".css", StringComparison.Ordinal));
         Assert.Contains(assets, a => a.StartsWith("_framework/blazor.web", StringComparison.Ordinal));
@@ -56,7 +41,7 @@ public sealed partial class StaticAssetCompressionTests : IAsyncLifetime
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, "/" + path);
         foreach (var encoding in encodings) request.Headers.AcceptEncoding.Add(new StringWithQualityHeaderValue(encoding));
-        return await http.SendAsync(request);
+        return await Http.SendAsync(request);
     }
 
     // Stylesheets and classic scripts the document links (relative addresses, as App.razor writes them).
